@@ -1,0 +1,19 @@
+package nl.inburgering.contracts.vocabulary;
+
+/** RedenGeenResultaatInburgeringsexamen (DUO Examen API). */
+public enum NoResultReason {
+    /** Verwijtbaar: e.g. fraud, not showing up through one's own fault. */
+    CULPABLE("Verwijtbaar"),
+    /** Nietverwijtbaar: e.g. ill during the exam, exam cancelled by DUO. */
+    NOT_CULPABLE("Nietverwijtbaar"),
+    /** Afgemeld: the candidate withdrew. */
+    WITHDRAWN("Afgemeld"),
+    /** Absent. */
+    ABSENT("Absent");
+
+    private final String duoCode;
+
+    NoResultReason(String duoCode) { this.duoCode = duoCode; }
+
+    public String duoCode() { return duoCode; }
+}
