@@ -1,0 +1,250 @@
+package nl.inburgering.kit.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to problem+json (DESIGN §4): all bean-validation errors in one 400, malformed
+ * JSON 400, 401/403, 404, 405 with Allow, 409 for rule violations and concurrent changes, 412, 415,
+ * and a 500 that shows no internals but carries a correlation id that the log line carries too.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), codeOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code))
+                .collect(Collectors.toCollection(ArrayList::new));
+        return ProblemFactory.response(ProblemFactory.validation(errors, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.validation(e.errors(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.ruleViolation(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownResource(NotFoundException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found",
+                "No resource exists at this address.", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
+        Response.ResponseBuilder b = ProblemFactory.response(ProblemFactory.of(405, "method-not-allowed",
+                "Method not allowed", "This resource does not support this HTTP method.", path(uri))).toBuilder();
+        // Keep the Allow header that JAX-RS computed from the resource's methods.
+        Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (allow != null) {
+            b.header(HttpHeaders.ALLOW, allow);
+        }
+        return b.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(415, "unsupported-media-type", "Unsupported media type",
+                "Send the body as application/json.", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(406, "not-acceptable", "Not acceptable",
+                "This resource answers in application/json only.", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(412, "precondition-failed", "Precondition failed",
+                e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper({StaleStateException.class, jakarta.persistence.OptimisticLockException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(409, "concurrent-change", "Concurrent change",
+                "The resource was changed by someone else at the same time. Read it again and retry.", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        // Never echo the database message: it can contain the conflicting values.
+        return ProblemFactory.response(ProblemFactory.of(409, "conflict", "Conflict",
+                "The request conflicts with existing data (it may have been sent twice at the same time).",
+                path(uri)));
+    }
+
+    // --- malformed JSON bodies -------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ").", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return fieldProblem(e, "unknown-field", "is not a field of this request", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return fieldProblem(e, "invalid-format", "has a value of the wrong type or format", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return fieldProblem(e, "invalid-format", "has a value of the wrong type or format", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return fieldProblem(e, "invalid-value", "could not be read", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return fieldProblem(e, "invalid-value", "could not be read", uri);
+    }
+
+    // --- security ---------------------------------------------------------------------------
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required.", path(uri))).toBuilder()
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(403, "forbidden", "Forbidden",
+                "Your role does not allow this action.", path(uri)));
+    }
+
+    // --- everything else ------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return ProblemFactory.response(ProblemFactory.of(status, "http-" + status, reason,
+                "The request could not be processed: " + reason.toLowerCase() + ".", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        // The class name and stack go to the log only; the message may hold data, so it stays out of the answer.
+        LOG.errorf(e, "Unexpected error correlationId=%s path=%s", correlationId, path(uri));
+        return ProblemFactory.response(ProblemFactory.internal(correlationId, path(uri)));
+    }
+
+    private static Response fieldProblem(JsonMappingException e, String code, String what, UriInfo uri) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The request body " + what + "." : "'" + field + "' " + what + ".";
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        return ProblemFactory.response(ProblemFactory.validation(
+                List.of(new Problem.FieldError(field, code, detail)), path(uri)));
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code register.request.bsn} becomes {@code bsn} and {@code list.pageSize} stays {@code pageSize}:
+     * the caller knows its JSON and query parameters, not our method names.
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !properties.isEmpty()) {
+                int last = properties.size() - 1;
+                properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                properties.add(name);
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    static String codeOf(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
+    }
+
+    static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,19 @@
+package nl.inburgering.kit.security;
+
+/** The roles of DESIGN §6, as they appear in the token's {@code groups} claim. */
+public final class Roles {
+
+    /** Claim {@code municipality} = CBS code (GM0363): sees and changes only that municipality's participants. */
+    public static final String MUNICIPALITY_OFFICER = "municipality-officer";
+    /** Claim {@code sub} = participantId: reads own data, registers for exams. */
+    public static final String PARTICIPANT = "participant";
+    /** Records exam results. */
+    public static final String EXAM_PROVIDER = "exam-provider";
+    /** Registers obligations, decides extensions and exemptions. */
+    public static final String DUO = "duo";
+    /** Dead letters and replays. */
+    public static final String OPERATOR = "operator";
+
+    private Roles() {
+    }
+}
