@@ -1,0 +1,253 @@
+package nl.inburgering.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.inburgering.contracts.envelope.CloudEvent;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.EventJson;
+import nl.inburgering.contracts.envelope.EventSources;
+import nl.inburgering.contracts.envelope.MalformedEventException;
+import nl.inburgering.contracts.events.EventType;
+import nl.inburgering.contracts.events.OptionalField;
+import nl.inburgering.contracts.events.ParticipantRegistered;
+
+/** Each payload record and its published JSON Schema say the same thing. */
+class PayloadSchemaTest {
+
+    private static final Instant RECORDED = Instant.parse("2026-03-02T09:30:00Z");
+
+    static ObjectNode sampleJson(EventType type) {
+        return EventJson.mapper().valueToTree(Samples.of(type));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void sampleOfEveryTypeValidatesAgainstItsSchema(EventType type) {
+        assertThat(Schemas.validate(type, sampleJson(type))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void sampleJsonHasOnlyFieldsTheSchemaDeclares(EventType type) {
+        Set<String> declared = fieldNames(Schemas.json(type.schemaResource()).get("properties"));
+        assertThat(fieldNames(sampleJson(type))).isSubsetOf(declared);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaPropertiesAreExactlyTheRecordComponents(EventType type) {
+        Set<String> components = Arrays.stream(type.payloadClass().getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        assertThat(fieldNames(Schemas.json(type.schemaResource()).get("properties")))
+                .containsExactlyInAnyOrderElementsOf(components);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaRequiresExactlyTheFieldsNotMarkedOptional(EventType type) {
+        Set<String> required = Arrays.stream(type.payloadClass().getRecordComponents())
+                .filter(c -> !c.isAnnotationPresent(OptionalField.class))
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        assertThat(required).contains("participantId");
+        assertThat(requiredFields(type)).containsExactlyInAnyOrderElementsOf(required);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaEnumsSpellOutTheJavaEnums(EventType type) {
+        JsonNode properties = Schemas.json(type.schemaResource()).get("properties");
+        for (RecordComponent component : type.payloadClass().getRecordComponents()) {
+            Class<?> enumType = enumOf(component);
+            if (enumType == null) {
+                continue;
+            }
+            JsonNode property = properties.get(component.getName());
+            JsonNode values = property.has("items") ? property.get("items").get("enum") : property.get("enum");
+            assertThat(values).as("%s.%s enum", type, component.getName()).isNotNull();
+            Set<String> schemaValues = new TreeSet<>();
+            values.forEach(v -> { if (!v.isNull()) schemaValues.add(v.asText()); });
+            Set<String> javaValues = Arrays.stream(enumType.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name()).collect(Collectors.toCollection(TreeSet::new));
+            if (component.getName().equals("a2PermittedComponents")) {
+                javaValues.remove("KNM"); // KNM has no level, so it can never be permitted at A2
+            }
+            assertThat(schemaValues).as("%s.%s", type, component.getName()).isEqualTo(javaValues);
+        }
+    }
+
+    static Stream<Arguments> requiredFieldOfEveryType() {
+        List<Arguments> cases = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            for (String field : requiredFields(type)) {
+                cases.add(Arguments.of(type, field));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @MethodSource("requiredFieldOfEveryType")
+    void droppingARequiredFieldFailsTheSchema(EventType type, String field) {
+        ObjectNode json = sampleJson(type);
+        assertThat(json.has(field)).as("sample has %s", field).isTrue();
+        json.remove(field);
+        assertThat(Schemas.validate(type, json)).as("schema errors").isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @MethodSource("requiredFieldOfEveryType")
+    void droppingOrNullingARequiredFieldFailsBinding(EventType type, String field) {
+        ObjectNode json = sampleJson(type);
+        json.remove(field);
+        assertThatThrownBy(() -> CloudEvents.payload(event(type, json), type.payloadClass()))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage(type.type() + " data lacks required field '" + field + "'");
+        json.putNull(field);
+        assertThatThrownBy(() -> CloudEvents.payload(event(type, json), type.payloadClass()))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage(type.type() + " data lacks required field '" + field + "'");
+    }
+
+    @Test
+    void optionalFieldsMayBeAbsentOrNull() {
+        ObjectNode json = sampleJson(EventType.PARTICIPANT_REGISTERED);
+        json.remove("duoTargetGroupCode");
+        assertThat(Schemas.validate(EventType.PARTICIPANT_REGISTERED, json)).isEmpty();
+        json.putNull("duoTargetGroupCode");
+        assertThat(Schemas.validate(EventType.PARTICIPANT_REGISTERED, json)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_REGISTERED, json), ParticipantRegistered.class)
+                .duoTargetGroupCode()).isNull();
+    }
+
+    @Test
+    void schemaChecksFormatsAndEnums() {
+        ObjectNode json = sampleJson(EventType.EXAM_REGISTERED);
+        json.put("examDate", "20-04-2026");
+        assertThat(Schemas.validate(EventType.EXAM_REGISTERED, json)).isNotEmpty();
+        json = sampleJson(EventType.EXAM_REGISTERED);
+        json.put("registrationId", "not-a-uuid");
+        assertThat(Schemas.validate(EventType.EXAM_REGISTERED, json)).isNotEmpty();
+        json = sampleJson(EventType.EXAM_REGISTERED);
+        json.put("component", "reading");
+        assertThat(Schemas.validate(EventType.EXAM_REGISTERED, json)).isNotEmpty();
+        json = sampleJson(EventType.PARTICIPANT_MOVED);
+        json.put("toMunicipalityCode", "0363");
+        assertThat(Schemas.validate(EventType.PARTICIPANT_MOVED, json)).isNotEmpty();
+    }
+
+    @Test
+    void languageComponentNeedsALevelAndKnmHasNone() {
+        ObjectNode reading = sampleJson(EventType.EXAM_RESULT_RECORDED);
+        reading.remove("level");
+        assertThat(Schemas.validate(EventType.EXAM_RESULT_RECORDED, reading)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXAM_RESULT_RECORDED, reading)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("level");
+
+        ObjectNode knm = sampleJson(EventType.EXAM_REGISTERED);
+        knm.put("component", "KNM");
+        assertThat(Schemas.validate(EventType.EXAM_REGISTERED, knm)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXAM_REGISTERED, knm)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("level");
+        knm.remove("level");
+        assertThat(Schemas.validate(EventType.EXAM_REGISTERED, knm)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.EXAM_REGISTERED, knm))).isNotNull();
+    }
+
+    @Test
+    void noResultReasonIsPresentExactlyForNoResult() {
+        ObjectNode missing = sampleJson(EventType.EXAM_RESULT_RECORDED);
+        missing.remove("noResultReason");
+        assertThat(Schemas.validate(EventType.EXAM_RESULT_RECORDED, missing)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXAM_RESULT_RECORDED, missing)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("noResultReason");
+
+        ObjectNode passedWithReason = sampleJson(EventType.EXAM_RESULT_RECORDED);
+        passedWithReason.put("outcome", "PASSED");
+        assertThat(Schemas.validate(EventType.EXAM_RESULT_RECORDED, passedWithReason)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXAM_RESULT_RECORDED, passedWithReason)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("noResultReason");
+
+        passedWithReason.remove("noResultReason");
+        assertThat(Schemas.validate(EventType.EXAM_RESULT_RECORDED, passedWithReason)).isEmpty();
+    }
+
+    @Test
+    void partialExemptionNamesComponentsAndAFullOneNone() {
+        ObjectNode partial = sampleJson(EventType.EXEMPTION_GRANTED);
+        partial.putArray("components");
+        assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, partial)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXEMPTION_GRANTED, partial)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("components");
+
+        ObjectNode full = sampleJson(EventType.EXEMPTION_GRANTED);
+        full.put("scope", "FULL");
+        assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, full)).isNotEmpty();
+        full.putArray("components");
+        assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, full)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.EXEMPTION_GRANTED, full))).isNotNull();
+    }
+
+    @Test
+    void a2PermissionNeverCoversKnm() {
+        ObjectNode json = sampleJson(EventType.PLAN_ESTABLISHED);
+        json.putArray("a2PermittedComponents").add("KNM");
+        assertThat(Schemas.validate(EventType.PLAN_ESTABLISHED, json)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.PLAN_ESTABLISHED, json)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("a2PermittedComponents");
+    }
+
+    static CloudEvent event(EventType type, JsonNode data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), EventSources.of(
+                type.producer()), type.type(), Samples.PARTICIPANT.toString(), RECORDED, CloudEvent.DATA_CONTENT_TYPE,
+                type.dataschema(), data);
+    }
+
+    static Set<String> requiredFields(EventType type) {
+        Set<String> required = new HashSet<>();
+        Schemas.json(type.schemaResource()).get("required").forEach(n -> required.add(n.asText()));
+        return required;
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new HashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The enum type of a component, or of its collection's elements; null if neither. */
+    private static Class<?> enumOf(RecordComponent component) {
+        if (component.getType().isEnum()) {
+            return component.getType();
+        }
+        Type generic = component.getGenericType();
+        if (generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
+            return element;
+        }
+        return null;
+    }
+}
