@@ -5,9 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Function;
-import nl.inburgering.contracts.CloudEvent;
-import nl.inburgering.contracts.CloudEvents;
-import nl.inburgering.contracts.MalformedEventException;
+import nl.inburgering.contracts.envelope.CloudEvent;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.MalformedEventException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -44,6 +44,32 @@ public final class BsnMaskingFilter implements Filter {
         return true;
     }
 
+    /**
+     * A copy of {@code e} fit for a log: same types in the message, same stack, every nine-digit run in
+     * the messages of the whole cause chain masked. Exception messages can quote data (SQL, values).
+     */
+    public static Throwable sanitize(Throwable e) {
+        if (e == null) {
+            return null;
+        }
+        String message = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + mask(e.getMessage()));
+        Throwable copy = new SanitizedException(message, sanitize(e.getCause() == e ? null : e.getCause()));
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+
+    /** Carries a masked message in place of the original exception in a log. */
+    static final class SanitizedException extends RuntimeException {
+        SanitizedException(String message, Throwable cause) {
+            super(message, cause, false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
+
     public static String mask(String text) {
         return NINE_DIGITS.matcher(text).replaceAll("*********");
     }

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.inburgering.contracts.CloudEvent;
-import nl.inburgering.contracts.CloudEvents;
-import nl.inburgering.contracts.EventType;
+import nl.inburgering.contracts.envelope.CloudEvent;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.EventPayload;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +36,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         CloudEvent event = CloudEvents.wrap(source, payload, id, now);
-        EventType type = EventType.forPayload(payload.getClass());
+        EventType type = EventType.of(payload.getClass());
         String json = CloudEvents.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "insert into outbox_event (id, topic, message_key, event_type, payload) "

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.inburgering.kit.logging.BsnMaskingFilter;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -71,8 +72,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
-        Response.ResponseBuilder b = ProblemFactory.response(ProblemFactory.of(405, "method-not-allowed",
-                "Method not allowed", "This resource does not support this HTTP method.", path(uri))).toBuilder();
+        Response.ResponseBuilder b = ProblemFactory.builder(ProblemFactory.of(405, "method-not-allowed",
+                "Method not allowed", "This resource does not support this HTTP method.", path(uri)));
         // Keep the Allow header that JAX-RS computed from the resource's methods.
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (allow != null) {
@@ -151,8 +152,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return ProblemFactory.response(ProblemFactory.of(401, "unauthorized", "Unauthorized",
-                "A valid bearer token is required.", path(uri))).toBuilder()
+        return ProblemFactory.builder(ProblemFactory.of(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required.", path(uri)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -179,7 +180,7 @@ public class ProblemExceptionMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String correlationId = UUID.randomUUID().toString();
         // The class name and stack go to the log only; the message may hold data, so it stays out of the answer.
-        LOG.errorf(e, "Unexpected error correlationId=%s path=%s", correlationId, path(uri));
+        LOG.errorf(BsnMaskingFilter.sanitize(e), "Unexpected error correlationId=%s path=%s", correlationId, path(uri));
         return ProblemFactory.response(ProblemFactory.internal(correlationId, path(uri)));
     }
 

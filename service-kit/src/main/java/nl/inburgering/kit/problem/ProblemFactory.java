@@ -10,7 +10,11 @@ public final class ProblemFactory {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return builder(problem).build();
+    }
+
+    public static Response.ResponseBuilder builder(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     public static Problem of(int status, String typeSuffix, String title, String detail, String instance) {

@@ -1,0 +1,119 @@
+package nl.inburgering.kit.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.inburgering.kit.problem.RuleViolationException;
+
+/**
+ * {@code Idempotency-Key} support for commands that partners retry (DESIGN §4): the first answer to a
+ * key is stored in the same transaction as the command's effect; the same request with the same key
+ * gets that answer again, a different request with the same key is refused.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    /** What was answered the first time. */
+    public record StoredResponse(int status, String resourceId, String body) {
+    }
+
+    /** The command's answer, to store and to return. */
+    public record Outcome<T>(int status, String resourceId, T body) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * Runs {@code command} once per (scope, key). Without a key the command simply runs. Must be called
+     * inside the service's transaction.
+     *
+     * @param replay turns a stored body back into the response type
+     */
+    public <T> Uni<Outcome<T>> once(String scope, String key, Object request, Supplier<Uni<Outcome<T>>> command,
+            java.util.function.Function<StoredResponse, Outcome<T>> replay) {
+        if (key == null || key.isBlank()) {
+            return command.get();
+        }
+        String hash = hash(request);
+        return find(scope, key).chain(stored -> {
+            if (stored.isPresent()) {
+                if (!stored.get().hash.equals(hash)) {
+                    return Uni.createFrom().failure(new RuleViolationException("Idempotency-Key",
+                            "this Idempotency-Key was used before for a different request"));
+                }
+                return Uni.createFrom().item(replay.apply(stored.get().response));
+            }
+            return command.get().call(outcome -> save(scope, key, hash, outcome));
+        });
+    }
+
+    private record Found(String hash, StoredResponse response) {
+    }
+
+    private Uni<Optional<Found>> find(String scope, String key) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select request_hash, status, resource_id, body from idempotency_record "
+                                + "where scope = :scope and idempotency_key = :key", Object[].class)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .getResultList())
+                .map((List<Object[]> rows) -> rows.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Found((String) rows.get(0)[0], new StoredResponse(
+                                ((Number) rows.get(0)[1]).intValue(), (String) rows.get(0)[2],
+                                (String) rows.get(0)[3]))));
+    }
+
+    private <T> Uni<Void> save(String scope, String key, String hash, Outcome<T> outcome) {
+        String body;
+        try {
+            body = outcome.body() == null ? null : mapper.writeValueAsString(outcome.body());
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into idempotency_record (scope, idempotency_key, request_hash, status, resource_id, body) "
+                                + "values (:scope, :key, :hash, :status, :resourceId, :body)")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .setParameter("hash", hash)
+                .setParameter("status", outcome.status())
+                .setParameter("resourceId", outcome.resourceId())
+                .setParameter("body", body)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    String hash(Object request) {
+        try {
+            byte[] canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash request", e);
+        }
+    }
+
+    /** Reads a stored body back. */
+    public <T> T read(String body, Class<T> type) {
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.inburgering.kit.participants;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+
+/**
+ * What a service knows about a participant from pip.events. {@code registered} is false while only
+ * later facts (e.g. a plan) have arrived and participant.registered has not yet.
+ */
+public record KnownParticipant(
+        UUID participantId,
+        boolean registered,
+        String municipalityCode,
+        String previousMunicipalityCode,
+        LocalDate previousMunicipalityUntil,
+        TargetGroup targetGroup,
+        LocalDate dateOfBirth,
+        LocalDate obligationStartDate,
+        LocalDate notificationDate,
+        ObligationEndReason obligationEndedReason,
+        LocalDate obligationEndedOn,
+        CurrentPlan plan) {
+
+    /** The participant's current PIP, if any. */
+    public record CurrentPlan(UUID planId, int version, Route route, LanguageLevel level,
+            Set<ExamComponent> a2PermittedComponents, LocalDate dateOfIssue, LocalDate initialDateOfIssue) {
+    }
+
+    public boolean obligationEnded() {
+        return obligationEndedReason != null;
+    }
+
+    /** The municipalities whose officers may read this participant on {@code today} (§11 E10: old one for a month). */
+    public String[] municipalitiesWithAccess(LocalDate today) {
+        if (previousMunicipalityCode != null && previousMunicipalityUntil != null
+                && !today.isAfter(previousMunicipalityUntil)) {
+            return new String[] {municipalityCode, previousMunicipalityCode};
+        }
+        return new String[] {municipalityCode};
+    }
+}

@@ -1,0 +1,159 @@
+package nl.inburgering.kit.participants;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.inburgering.contracts.events.ParticipantMoved;
+import nl.inburgering.contracts.events.ParticipantObligationEnded;
+import nl.inburgering.contracts.events.ParticipantRegistered;
+import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+
+/**
+ * Reads and maintains the participant replica. Each {@code apply} is an upsert whose SQL makes the
+ * outcome independent of the order in which events arrive (and of duplicates):
+ * registration fills only what no later fact has set, a move wins only if it is the latest move,
+ * a target-group change only if it is the latest change, a plan only if its version is higher.
+ * Runs inside the caller's transaction (the idempotent consumer's).
+ */
+@ApplicationScoped
+public class ParticipantDirectory {
+
+    /** Officers of the old municipality keep read access this long after a move (§11 E10). */
+    static final int PREVIOUS_MUNICIPALITY_ACCESS_MONTHS = 1;
+
+    public Uni<KnownParticipant> find(UUID participantId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select participant_id, registered, municipality_code, previous_municipality_code, "
+                                + "previous_municipality_until, target_group, date_of_birth, obligation_start_date, "
+                                + "notification_date, obligation_ended_reason, obligation_ended_on, plan_id, plan_version, "
+                                + "plan_route, plan_level, plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue "
+                                + "from participant_replica where participant_id = :id", Object[].class)
+                .setParameter("id", participantId)
+                .getResultList())
+                .map((List<Object[]> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0)));
+    }
+
+    public Uni<Void> apply(ParticipantRegistered e) {
+        return execute("insert into participant_replica (participant_id, registered, municipality_code, target_group, "
+                        + "target_group_as_of, date_of_birth, obligation_start_date, notification_date, "
+                        + "municipality_registration_date) values (:id, true, :municipality, :targetGroup, :asOf, :dob, "
+                        + ":obligationStart, :notification, :registration) "
+                        + "on conflict (participant_id) do update set registered = true, "
+                        + "municipality_code = case when participant_replica.moved_on is null then excluded.municipality_code "
+                        + "  else participant_replica.municipality_code end, "
+                        + "target_group = coalesce(participant_replica.target_group, excluded.target_group), "
+                        + "target_group_as_of = coalesce(participant_replica.target_group_as_of, excluded.target_group_as_of), "
+                        + "date_of_birth = excluded.date_of_birth, obligation_start_date = excluded.obligation_start_date, "
+                        + "notification_date = excluded.notification_date, "
+                        + "municipality_registration_date = excluded.municipality_registration_date, updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"municipality", e.municipalityCode()},
+                        {"targetGroup", e.targetGroup().name()}, {"asOf", e.obligationStartDate()},
+                        {"dob", e.dateOfBirth()}, {"obligationStart", e.obligationStartDate()},
+                        {"notification", e.notificationDate()}, {"registration", e.municipalityRegistrationDate()}});
+    }
+
+    public Uni<Void> apply(ParticipantTargetGroupChanged e) {
+        return execute("insert into participant_replica (participant_id, target_group, target_group_as_of) "
+                        + "values (:id, :targetGroup, :asOf) on conflict (participant_id) do update set "
+                        + "target_group = excluded.target_group, target_group_as_of = excluded.target_group_as_of, "
+                        + "updated_at = now() where participant_replica.target_group_as_of is null "
+                        + "or participant_replica.target_group_as_of <= excluded.target_group_as_of",
+                new Object[][] {{"id", e.participantId()}, {"targetGroup", e.targetGroup().name()},
+                        {"asOf", e.effectiveDate()}});
+    }
+
+    public Uni<Void> apply(ParticipantMoved e) {
+        return execute("insert into participant_replica (participant_id, municipality_code, previous_municipality_code, "
+                        + "previous_municipality_until, moved_on) values (:id, :to, :from, :until, :movedOn) "
+                        + "on conflict (participant_id) do update set municipality_code = excluded.municipality_code, "
+                        + "previous_municipality_code = excluded.previous_municipality_code, "
+                        + "previous_municipality_until = excluded.previous_municipality_until, "
+                        + "moved_on = excluded.moved_on, updated_at = now() "
+                        + "where participant_replica.moved_on is null or participant_replica.moved_on <= excluded.moved_on",
+                new Object[][] {{"id", e.participantId()}, {"to", e.toMunicipalityCode()},
+                        {"from", e.fromMunicipalityCode()},
+                        {"until", e.movedOn().plusMonths(PREVIOUS_MUNICIPALITY_ACCESS_MONTHS)},
+                        {"movedOn", e.movedOn()}});
+    }
+
+    public Uni<Void> apply(ParticipantObligationEnded e) {
+        return execute("insert into participant_replica (participant_id, obligation_ended_reason, obligation_ended_on) "
+                        + "values (:id, :reason, :endedOn) on conflict (participant_id) do update set "
+                        + "obligation_ended_reason = excluded.obligation_ended_reason, "
+                        + "obligation_ended_on = excluded.obligation_ended_on, updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"reason", e.reason().name()}, {"endedOn", e.endedOn()}});
+    }
+
+    public Uni<Void> apply(PlanEstablished e) {
+        String a2 = e.a2PermittedComponents().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return execute("insert into participant_replica (participant_id, plan_id, plan_version, plan_route, plan_level, "
+                        + "plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue) values (:id, :planId, "
+                        + ":version, :route, :level, :a2, :dateOfIssue, :initialDate) "
+                        + "on conflict (participant_id) do update set plan_id = excluded.plan_id, "
+                        + "plan_version = excluded.plan_version, plan_route = excluded.plan_route, "
+                        + "plan_level = excluded.plan_level, plan_a2_components = excluded.plan_a2_components, "
+                        + "plan_date_of_issue = excluded.plan_date_of_issue, "
+                        + "initial_plan_date_of_issue = coalesce(excluded.initial_plan_date_of_issue, "
+                        + "  participant_replica.initial_plan_date_of_issue), updated_at = now() "
+                        + "where participant_replica.plan_version is null or participant_replica.plan_version < excluded.plan_version",
+                new Object[][] {{"id", e.participantId()}, {"planId", e.planId()}, {"version", e.version()},
+                        {"route", e.route().name()}, {"level", e.level() == null ? null : e.level().name()},
+                        {"a2", a2}, {"dateOfIssue", e.dateOfIssue()},
+                        {"initialDate", e.initial() ? e.dateOfIssue() : null}});
+    }
+
+    private Uni<Void> execute(String sql, Object[][] params) {
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql);
+            for (Object[] p : params) {
+                query.setParameter((String) p[0], p[1]);
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    private static KnownParticipant toKnown(Object[] r) {
+        KnownParticipant.CurrentPlan plan = r[11] == null ? null : new KnownParticipant.CurrentPlan(
+                (UUID) r[11], ((Number) r[12]).intValue(), Route.valueOf((String) r[13]),
+                r[14] == null ? null : LanguageLevel.valueOf((String) r[14]), components((String) r[15]),
+                date(r[16]), date(r[17]));
+        return new KnownParticipant((UUID) r[0], (Boolean) r[1], (String) r[2], (String) r[3], date(r[4]),
+                r[5] == null ? null : TargetGroup.valueOf((String) r[5]), date(r[6]), date(r[7]), date(r[8]),
+                r[9] == null ? null : ObligationEndReason.valueOf((String) r[9]), date(r[10]), plan);
+    }
+
+    static Set<ExamComponent> components(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return EnumSet.noneOf(ExamComponent.class);
+        }
+        return Arrays.stream(csv.split(",")).map(ExamComponent::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ExamComponent.class)));
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(o.toString());
+    }
+}

@@ -1,0 +1,131 @@
+package nl.inburgering.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.inburgering.localstack.LocalStackProcess;
+
+/**
+ * The system as operators run it: the local stack and the five packaged services
+ * ({@code java -jar target/quarkus-app/quarkus-run.jar}) as separate processes. One instance per JVM,
+ * started by the first test class and stopped when the JVM ends.
+ *
+ * <p>Services listen on 18081–18085 (not the run-local ports) and use the {@code <service>_test}
+ * databases, cleaned at start, so a developer's running system is never touched.
+ */
+public final class SystemUnderTest {
+
+    public static final List<String> SERVICES = List.of("pip", "exam", "map", "pvt", "deadline");
+    private static final int BASE_PORT = Integer.getInteger("systemtests.base-port", 18080);
+    private static SystemUnderTest instance;
+
+    private final LocalStackProcess stack;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Path root = Path.of(System.getProperty("systemtests.root", "..")).toAbsolutePath().normalize();
+    private final Path logs = root.resolve("system-tests/target/service-logs");
+
+    public static synchronized SystemUnderTest get() {
+        if (instance == null) {
+            instance = new SystemUnderTest();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-under-test-stop"));
+        }
+        return instance;
+    }
+
+    private SystemUnderTest() {
+        stack = LocalStackProcess.startOrReuse();
+        try {
+            Files.createDirectories(logs);
+            for (String s : SERVICES) {
+                processes.put(s, start(s));
+            }
+            for (String s : SERVICES) {
+                awaitReady(s);
+            }
+        } catch (IOException e) {
+            stop();
+            throw new IllegalStateException("cannot start the services", e);
+        }
+    }
+
+    public static int port(String service) {
+        return BASE_PORT + 1 + SERVICES.indexOf(service);
+    }
+
+    public static String url(String service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public LocalStackProcess stack() {
+        return stack;
+    }
+
+    private Process start(String service) throws IOException {
+        Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("not built: " + jar + " (run ./mvnw verify from the root)");
+        }
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.profile=local",
+                "-Dquarkus.http.port=" + port(service),
+                "-Ddb.name=" + service + "_test",
+                "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false",
+                "-Dkit.outbox.relay-interval=100ms",
+                "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + "-service.log").toFile());
+        pb.environment().put("DB_HOST", stack.pgHost());
+        pb.environment().put("DB_PORT", String.valueOf(stack.pgPort()));
+        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        // The services use their own consumer groups per test database, so a developer's run is unaffected.
+        return pb.start();
+    }
+
+    private void awaitReady(String service) {
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service + "-service died; see " + logs.resolve(service + "-service.log"));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                return r.statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private synchronized void stop() {
+        for (Process p : processes.values()) {
+            p.destroy();
+        }
+        for (Process p : processes.values()) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
