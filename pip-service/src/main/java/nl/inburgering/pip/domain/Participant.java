@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
 
 /**
  * An inburgeringsplichtige. The BSN lives only here (DESIGN §1): every other service and every event
@@ -88,7 +89,7 @@ public class Participant extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ParticipantStatus status;
+    public ProgressStatus status;
 
     @Version
     public long version;

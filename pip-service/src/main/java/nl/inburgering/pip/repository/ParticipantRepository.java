@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgering.pip.domain.Participant;
-import nl.inburgering.pip.domain.ParticipantStatus;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
@@ -18,7 +18,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /** One page of a municipality's participants, in a stable order (created, then id). */
-    public Uni<List<Participant>> listOfMunicipality(String municipalityCode, ParticipantStatus status, int page,
+    public Uni<List<Participant>> listOfMunicipality(String municipalityCode, ProgressStatus status, int page,
             int pageSize) {
         Sort order = Sort.by("id");
         var query = status == null
@@ -27,7 +27,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return query.page(Page.of(page - 1, pageSize)).list();
     }
 
-    public Uni<Long> countOfMunicipality(String municipalityCode, ParticipantStatus status) {
+    public Uni<Long> countOfMunicipality(String municipalityCode, ProgressStatus status) {
         return status == null
                 ? count("municipalityCode", municipalityCode)
                 : count("municipalityCode = ?1 and status = ?2", municipalityCode, status);

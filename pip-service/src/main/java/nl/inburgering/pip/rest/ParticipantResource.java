@@ -25,7 +25,7 @@ import java.util.UUID;
 import nl.inburgering.kit.http.PageLinks;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.pip.domain.ParticipantStatus;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.service.ParticipantService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,7 +77,7 @@ public class ParticipantResource {
             description = "Paged (page from 1, pageSize up to 100), in a stable order, with an RFC 8288 Link header. "
                     + "Optional filter on status.")
     public Uni<Response> list(
-            @QueryParam("status") ParticipantStatus status,
+            @QueryParam("status") ProgressStatus status,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
         return service.listOwnMunicipality(status, page, pageSize).map(result -> Response

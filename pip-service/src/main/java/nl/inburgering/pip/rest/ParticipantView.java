@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.pip.domain.Participant;
-import nl.inburgering.pip.domain.ParticipantStatus;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A participant (inburgeringsplichtige) as officers, DUO and the participant themself read it. */
@@ -27,7 +27,7 @@ public record ParticipantView(
         @Schema(description = "Datum inschrijving gemeente") LocalDate municipalityRegistrationDate,
         @Schema(description = "Reason the obligation ended (reden einde inburgeringsplicht)") ObligationEndReason obligationEndedReason,
         LocalDate obligationEndedOn,
-        @Schema(description = "Overall status") ParticipantStatus status,
+        @Schema(description = "Overall status") ProgressStatus status,
         @Schema(description = "Date civic integration was completed (datum voldaan)") LocalDate completedOn,
         @Schema(description = "Version for optimistic concurrency (also the ETag)") long version) {
 

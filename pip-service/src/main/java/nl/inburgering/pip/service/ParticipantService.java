@@ -19,7 +19,7 @@ import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.kit.security.Caller;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.Participant;
-import nl.inburgering.pip.domain.ParticipantStatus;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.repository.ParticipantRepository;
 import nl.inburgering.pip.rest.ParticipantView;
 import nl.inburgering.pip.rest.RegisterParticipantRequest;
@@ -98,7 +98,7 @@ public class ParticipantService {
 
     /** The officer's own municipality, a page at a time, optionally filtered by status. */
     @WithTransaction
-    public Uni<PageOf<ParticipantView>> listOwnMunicipality(ParticipantStatus status, int page, int pageSize) {
+    public Uni<PageOf<ParticipantView>> listOwnMunicipality(ProgressStatus status, int page, int pageSize) {
         String municipality = caller.municipality().orElseThrow(() -> new ResourceNotFoundException(
                 "Your token names no municipality."));
         return participants.countOfMunicipality(municipality, status)
@@ -138,7 +138,7 @@ public class ParticipantService {
         p.obligationStartDate = r.obligationStartDate();
         p.notificationDate = r.notificationDate();
         p.municipalityRegistrationDate = r.municipalityRegistrationDate();
-        p.status = ParticipantStatus.REGISTERED;
+        p.status = ProgressStatus.REGISTERED;
         return p;
     }
 }
