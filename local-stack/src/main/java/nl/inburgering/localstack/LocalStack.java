@@ -76,6 +76,13 @@ public final class LocalStack {
     private volatile EmbeddedPostgres postgres;
     private volatile Path pgDataDir;
     private volatile String timings = "";
+    /** The broker's configuration, kept so that a test can stop and start the broker again (outage tests). */
+    private volatile Properties kafkaProps;
+
+    /** Commands a parent may write to stdin (one per line), each answered on stdout once done. */
+    public static final String COMMAND_KAFKA_STOP = "kafka-stop";
+    public static final String COMMAND_KAFKA_START = "kafka-start";
+    public static final String ANSWER_PREFIX = "LOCAL-STACK KAFKA ";
 
     LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -114,7 +121,7 @@ public final class LocalStack {
         LocalStack stack = new LocalStack(config);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
         if (exitOnStdinClose) {
-            watchStdin();
+            watchStdin(stack);
         }
         long t0 = System.nanoTime();
         try {
@@ -140,13 +147,17 @@ public final class LocalStack {
         stack.awaitStop();
     }
 
-    /** The parent holds our stdin; when it dies (even by kill -9) the pipe closes and we stop. */
-    private static void watchStdin() {
+    /**
+     * The parent holds our stdin; when it dies (even by kill -9) the pipe closes and we stop. The parent may
+     * also stop and start the broker, to test what the services do while Kafka is away.
+     */
+    private static void watchStdin(LocalStack stack) {
         Thread watcher = new Thread(() -> {
-            byte[] buffer = new byte[256];
-            try {
-                while (System.in.read(buffer) >= 0) {
-                    // discard: stdin only signals the parent's life
+            try (java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    stack.command(line.trim());
                 }
             } catch (IOException e) {
                 // a broken stdin means the same as EOF
@@ -231,9 +242,48 @@ public final class LocalStack {
                 pgNanos[0] / 1e9, reaped.isPresent() ? String.format(", orphan cleanup %.1f s", reapNanos / 1e9) : "");
     }
 
+    /** Runs one stdin command; answers {@code LOCAL-STACK KAFKA STOPPED|STARTED|FAILED <reason>}. */
+    void command(String command) {
+        if (!COMMAND_KAFKA_STOP.equals(command) && !COMMAND_KAFKA_START.equals(command)) {
+            return; // anything else only signals the parent's life
+        }
+        lifecycle.lock();
+        try {
+            if (stopping) {
+                return;
+            }
+            if (COMMAND_KAFKA_STOP.equals(command)) {
+                if (kafka != null) {
+                    kafka.shutdown();
+                    kafka.awaitShutdown();
+                    kafka = null;
+                }
+                answer("STOPPED");
+            } else {
+                if (kafka == null) {
+                    // Same config and log dirs: the storage is formatted already, the topics and data are kept.
+                    KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(kafkaProps, false), Time.SYSTEM);
+                    kafka = server;
+                    server.startup();
+                }
+                answer("STARTED");
+            }
+        } catch (RuntimeException e) {
+            answer("FAILED " + e);
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
+    private static void answer(String what) {
+        System.out.println(ANSWER_PREFIX + what);
+        System.out.flush();
+    }
+
     private void startKafka(Path runDir) throws IOException {
         Path logDir = Files.createDirectories(runDir.resolve("kafka-logs"));
         Properties props = kafkaProperties(logDir);
+        kafkaProps = props;
         Path propsFile = runDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(propsFile)) {
             props.store(out, "local-stack single-node KRaft broker");

@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,8 @@ public final class LocalStackProcess implements AutoCloseable {
     public static final String READY_PREFIX = "LOCAL-STACK READY";
     /** Launcher flag: stop when stdin reaches EOF, i.e. when the parent that holds the pipe dies. */
     public static final String EXIT_ON_STDIN_CLOSE = "--exit-on-stdin-close";
+    /** The launcher answers broker commands with this prefix (see LocalStack.ANSWER_PREFIX). */
+    static final String KAFKA_ANSWER_PREFIX = "LOCAL-STACK KAFKA ";
     /** By name only: loading the launcher class here would need Kafka and zonky on this JVM's classpath. */
     public static final String LAUNCHER_MAIN_CLASS = "nl.inburgering.localstack.LocalStack";
     /** Measured: launcher RSS ~300-430 MB with these, ~500 MB with the defaults. */
@@ -64,12 +68,15 @@ public final class LocalStackProcess implements AutoCloseable {
     private final Process process; // null when reused
     private final Path logFile;
     private final Thread pump;
+    private final BlockingQueue<String> answers;
 
-    private LocalStackProcess(LocalStackConfig config, Process process, Path logFile, Thread pump) {
+    private LocalStackProcess(LocalStackConfig config, Process process, Path logFile, Thread pump,
+            BlockingQueue<String> answers) {
         this.config = config;
         this.process = process;
         this.logFile = logFile;
         this.pump = pump;
+        this.answers = answers;
     }
 
     /**
@@ -83,7 +90,7 @@ public final class LocalStackProcess implements AutoCloseable {
             return instance;
         }
         LocalStackConfig config = LocalStackConfig.current();
-        instance = bothAnswer(config) ? new LocalStackProcess(config, null, null, null) : fork(config);
+        instance = bothAnswer(config) ? new LocalStackProcess(config, null, null, null, null) : fork(config);
         return instance;
     }
 
@@ -120,6 +127,98 @@ public final class LocalStackProcess implements AutoCloseable {
 
     public LocalStackConfig config() {
         return config;
+    }
+
+    /**
+     * Stops the broker of a forked stack, keeping its data, to test behaviour while Kafka is away.
+     *
+     * @throws IllegalStateException for a reused stack (it belongs to someone else) or when the launcher fails
+     */
+    public void stopKafka() {
+        command("kafka-stop", "STOPPED");
+    }
+
+    /** Starts the broker again after {@link #stopKafka()}, with its topics and data. */
+    public void startKafka() {
+        command("kafka-start", "STARTED");
+    }
+
+    /**
+     * Quarkus loads test code in more than one class loader, and each has its own copy of this class: the
+     * copy that forked the stack registers its command channel as a platform MBean (JVM-wide, called with
+     * JDK types only), and the others reach the broker through it.
+     */
+    static final String CONTROL_MBEAN = "nl.inburgering.localstack:type=Control";
+
+    /** The MBean interface of the command channel. */
+    public interface ControlMBean {
+        void command(String command, String expected);
+    }
+
+    /** Sends commands to the fork that this copy of the class started. */
+    public static final class Control implements ControlMBean {
+        private final LocalStackProcess owner;
+
+        Control(LocalStackProcess owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void command(String command, String expected) {
+            owner.sendCommand(command, expected);
+        }
+    }
+
+    private void command(String command, String expected) {
+        if (process != null) {
+            sendCommand(command, expected);
+            return;
+        }
+        try {
+            var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            var name = new javax.management.ObjectName(CONTROL_MBEAN);
+            if (!server.isRegistered(name)) {
+                throw new IllegalStateException("the broker can only be stopped and started in a stack this JVM forked");
+            }
+            server.invoke(name, "command", new Object[] {command, expected},
+                    new String[] {String.class.getName(), String.class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("could not reach the local stack's command channel", e);
+        }
+    }
+
+    private static void registerControl(LocalStackProcess forked) {
+        try {
+            var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            var name = new javax.management.ObjectName(CONTROL_MBEAN);
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+            server.registerMBean(new Control(forked), name);
+        } catch (javax.management.JMException e) {
+            // Only the outage tests need it; they fail clearly without it.
+        }
+    }
+
+    private synchronized void sendCommand(String command, String expected) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the local stack has exited");
+        }
+        try {
+            answers.clear();
+            var stdin = process.getOutputStream();
+            stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            String answer = answers.poll(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            if (!expected.equals(answer)) {
+                throw new IllegalStateException("local stack answered '" + answer + "' to " + command);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + command, e);
+        }
     }
 
     /** Whether this JVM started the stack (false: an already running stack is reused). */
@@ -199,13 +298,16 @@ public final class LocalStackProcess implements AutoCloseable {
 
         CompletableFuture<String> ready = new CompletableFuture<>();
         Deque<String> tail = new ArrayDeque<>();
-        Thread pump = new Thread(() -> pump(process.getInputStream(), log, ready, tail), "local-stack-output");
+        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        Thread pump = new Thread(() -> pump(process.getInputStream(), log, ready, tail, answers), "local-stack-output");
         pump.setDaemon(true);
         pump.start();
 
         try {
             ready.get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return new LocalStackProcess(config, process, log, pump);
+            LocalStackProcess forked = new LocalStackProcess(config, process, log, pump, answers);
+            registerControl(forked);
+            return forked;
         } catch (TimeoutException | ExecutionException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -234,7 +336,8 @@ public final class LocalStackProcess implements AutoCloseable {
     }
 
     /** Copies the launcher's output to the log file, keeps the last lines for errors, and spots the ready line. */
-    private static void pump(InputStream in, Path log, CompletableFuture<String> ready, Deque<String> tail) {
+    private static void pump(InputStream in, Path log, CompletableFuture<String> ready, Deque<String> tail,
+            BlockingQueue<String> answers) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
@@ -250,6 +353,8 @@ public final class LocalStackProcess implements AutoCloseable {
                 }
                 if (line.startsWith(READY_PREFIX)) {
                     ready.complete(line);
+                } else if (line.startsWith(KAFKA_ANSWER_PREFIX)) {
+                    answers.offer(line.substring(KAFKA_ANSWER_PREFIX.length()));
                 }
             }
         } catch (IOException e) {

@@ -10,8 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.testing.TestBsns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,22 +60,6 @@ class ParticipantRegisteredFlowIT {
     }
 
     static String randomBsn() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                d[i] = i == 0 ? 1 + r.nextInt(9) : r.nextInt(10);
-                sum += d[i] * (9 - i);
-            }
-            if (sum % 11 < 10) {
-                d[8] = sum % 11;
-                StringBuilder sb = new StringBuilder();
-                for (int x : d) {
-                    sb.append(x);
-                }
-                return sb.toString();
-            }
-        }
+        return TestBsns.random();
     }
 }

@@ -1,6 +1,6 @@
 package nl.inburgering.pip.support;
 
-import java.util.concurrent.ThreadLocalRandom;
+import nl.inburgering.localstack.testing.TestBsns;
 
 /** Test data helpers. */
 public final class TestData {
@@ -8,27 +8,9 @@ public final class TestData {
     private TestData() {
     }
 
-    /** A random BSN that passes the 11-test, so tests never collide on the one-participant-per-BSN rule. */
+    /** A random BSN that passes the 11-test. */
     public static String randomBsn() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        while (true) {
-            int[] d = new int[9];
-            d[0] = 1 + r.nextInt(9);
-            int sum = d[0] * 9;
-            for (int i = 1; i < 8; i++) {
-                d[i] = r.nextInt(10);
-                sum += d[i] * (9 - i);
-            }
-            int last = sum % 11;
-            if (last < 10) {
-                d[8] = last;
-                StringBuilder sb = new StringBuilder();
-                for (int x : d) {
-                    sb.append(x);
-                }
-                return sb.toString();
-            }
-        }
+        return TestBsns.random();
     }
 
     public static String registration(String bsn, String municipality) {

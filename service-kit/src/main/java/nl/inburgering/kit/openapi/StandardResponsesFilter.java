@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * problem+json error responses (with an example each) and the {@code API-Version} header. Resources
  * then only document their own success answers.
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class StandardResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -59,7 +60,9 @@ public class StandardResponsesFilter implements OASFilter {
                     op.setResponses(responses);
                 }
                 for (var e : ERRORS.entrySet()) {
-                    if (responses.getAPIResponse(e.getKey()) == null) {
+                    // Replace the generic, body-less 400/401/403 that SmallRye generates; keep a resource's own.
+                    APIResponse existing = responses.getAPIResponse(e.getKey());
+                    if (existing == null || existing.getContent() == null) {
                         responses.addAPIResponse(e.getKey(), problem(e.getValue()[0], e.getValue()[1]));
                     }
                 }

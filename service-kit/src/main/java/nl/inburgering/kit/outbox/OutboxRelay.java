@@ -58,8 +58,8 @@ public class OutboxRelay {
 
     private final AtomicLong published = new AtomicLong();
 
-    @Scheduled(every = "${kit.outbox.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-relay")
+    @Scheduled(every = "${kit.outbox.relay-interval}", delayed = "${kit.outbox.relay-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "outbox-relay")
     Uni<Void> scheduledRun() {
         return publishPending().replaceWithVoid()
                 .onFailure().recoverWithUni(e -> {

@@ -75,9 +75,20 @@ public class ProblemExceptionMappers {
         Response.ResponseBuilder b = ProblemFactory.builder(ProblemFactory.of(405, "method-not-allowed",
                 "Method not allowed", "This resource does not support this HTTP method.", path(uri)));
         // Keep the Allow header that JAX-RS computed from the resource's methods.
-        Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
-        if (allow != null) {
-            b.header(HttpHeaders.ALLOW, allow);
+        java.util.Set<String> allowed = new java.util.TreeSet<>(e.getResponse().getAllowedMethods());
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (HttpHeaders.ALLOW.equalsIgnoreCase(name)) {
+                values.forEach(v -> allowed.addAll(java.util.Arrays.asList(String.valueOf(v).split("\\s*,\\s*"))));
+            }
+        });
+        allowed.remove("");
+        if (allowed.isEmpty() && uri != null) {
+            allowed.addAll(nl.inburgering.kit.openapi.AllowedMethodsIndex.allowed(path(uri)));
+        }
+        if (!allowed.isEmpty()) {
+            b.header(HttpHeaders.ALLOW, String.join(", ", allowed));
+        } else {
+            LOG.debugf("405 without Allow: %s", e.getResponse().getHeaders());
         }
         return b.build();
     }
