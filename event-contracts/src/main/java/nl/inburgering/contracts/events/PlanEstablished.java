@@ -19,7 +19,7 @@ import nl.inburgering.contracts.vocabulary.Route;
  * @param initial               {@code true} for the initiële PIP (the one whose dagtekening starts the term)
  * @param dateOfIssue           dagtekening of this PIP version
  * @param route                 leerroute
- * @param level                 taalniveau of the plan (B1-route/onderwijsroute: B1 or B2; Z-route: the target level)
+ * @param level                 taalniveau of the plan (B1-route/onderwijsroute: A2, B1 or B2); may be absent for the Z-route
  * @param a2PermittedComponents language components that this plan permits at A2 (afschalen, only in a later PIP
  *                              of the B1-route); empty when none. Never KNM, which has no level.
  * @param municipalityCode      the gemeente that established the plan (CBS code)
@@ -31,7 +31,7 @@ public record PlanEstablished(
         boolean initial,
         LocalDate dateOfIssue,
         Route route,
-        LanguageLevel level,
+        @OptionalField LanguageLevel level,
         Set<ExamComponent> a2PermittedComponents,
         String municipalityCode) implements EventPayload {
 
@@ -41,7 +41,9 @@ public record PlanEstablished(
         Checks.atLeast(version, 1, "version");
         Checks.required(dateOfIssue, "dateOfIssue");
         Checks.required(route, "route");
-        Checks.required(level, "level");
+        if (route != Route.SELF_SUFFICIENCY) {
+            Checks.required(level, "level"); // the Z-route has no formal level (DUO's niveau is optional)
+        }
         a2PermittedComponents = Checks.enumSet(ExamComponent.class, a2PermittedComponents, "a2PermittedComponents");
         if (a2PermittedComponents.contains(ExamComponent.KNM)) {
             throw new IllegalArgumentException("a2PermittedComponents must not contain KNM (it has no level)");

@@ -62,8 +62,12 @@ class ParticipantReplicaTest {
                 LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 10), null);
     }
 
-    KnownParticipant known(UUID id) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> directory.find(id)));
+    KnownParticipant known(UUID id) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> directory.find(id)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     KnownParticipant awaitKnown(UUID id, java.util.function.Predicate<KnownParticipant> condition) {

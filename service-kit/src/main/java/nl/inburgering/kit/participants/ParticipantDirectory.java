@@ -100,16 +100,22 @@ public class ParticipantDirectory {
 
     public Uni<Void> apply(PlanEstablished e) {
         String a2 = e.a2PermittedComponents().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        // A newer version replaces the plan; the initial PIP's date is kept whichever arrives first.
+        String newer = "(participant_replica.plan_version is null or participant_replica.plan_version < excluded.plan_version)";
         return execute("insert into participant_replica (participant_id, plan_id, plan_version, plan_route, plan_level, "
                         + "plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue) values (:id, :planId, "
                         + ":version, :route, :level, :a2, :dateOfIssue, :initialDate) "
-                        + "on conflict (participant_id) do update set plan_id = excluded.plan_id, "
-                        + "plan_version = excluded.plan_version, plan_route = excluded.plan_route, "
-                        + "plan_level = excluded.plan_level, plan_a2_components = excluded.plan_a2_components, "
-                        + "plan_date_of_issue = excluded.plan_date_of_issue, "
-                        + "initial_plan_date_of_issue = coalesce(excluded.initial_plan_date_of_issue, "
-                        + "  participant_replica.initial_plan_date_of_issue), updated_at = now() "
-                        + "where participant_replica.plan_version is null or participant_replica.plan_version < excluded.plan_version",
+                        + "on conflict (participant_id) do update set "
+                        + "plan_id = case when " + newer + " then excluded.plan_id else participant_replica.plan_id end, "
+                        + "plan_route = case when " + newer + " then excluded.plan_route else participant_replica.plan_route end, "
+                        + "plan_level = case when " + newer + " then excluded.plan_level else participant_replica.plan_level end, "
+                        + "plan_a2_components = case when " + newer + " then excluded.plan_a2_components "
+                        + "  else participant_replica.plan_a2_components end, "
+                        + "plan_date_of_issue = case when " + newer + " then excluded.plan_date_of_issue "
+                        + "  else participant_replica.plan_date_of_issue end, "
+                        + "plan_version = greatest(participant_replica.plan_version, excluded.plan_version), "
+                        + "initial_plan_date_of_issue = coalesce(participant_replica.initial_plan_date_of_issue, "
+                        + "  excluded.initial_plan_date_of_issue), updated_at = now()",
                 new Object[][] {{"id", e.participantId()}, {"planId", e.planId()}, {"version", e.version()},
                         {"route", e.route().name()}, {"level", e.level() == null ? null : e.level().name()},
                         {"a2", a2}, {"dateOfIssue", e.dateOfIssue()},
