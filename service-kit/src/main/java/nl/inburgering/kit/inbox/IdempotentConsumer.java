@@ -30,9 +30,6 @@ public class IdempotentConsumer {
     @ConfigProperty(name = "kit.inbox.max-retries")
     int maxRetries;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
-
     /**
      * Parses the record value and runs {@code handler} once per event in a transaction.
      *

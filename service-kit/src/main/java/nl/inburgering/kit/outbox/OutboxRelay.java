@@ -58,14 +58,41 @@ public class OutboxRelay {
 
     private final AtomicLong published = new AtomicLong();
 
-    @Scheduled(every = "${kit.outbox.relay-interval}", delayed = "${kit.outbox.relay-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "outbox-relay")
-    Uni<Void> scheduledRun() {
-        return publishPending().replaceWithVoid()
-                .onFailure().recoverWithUni(e -> {
-                    LOG.warnf("Outbox relay run failed, rows stay pending: %s", e.getClass().getSimpleName());
-                    return Uni.createFrom().voidItem();
-                });
+    @ConfigProperty(name = "kit.outbox.relay-interval")
+    Duration interval;
+
+    @ConfigProperty(name = "kit.outbox.relay-delay")
+    Duration delay;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
+
+    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long timerId = -1;
+
+    /**
+     * A Vert.x timer rather than {@code @Scheduled}: the scheduler's resolution is one second, and an event
+     * should leave within a fraction of that. Started after messaging has wired its channels; one run at a time.
+     */
+    void start(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        vertx.setTimer(delay.toMillis(), first -> timerId = vertx.setPeriodic(interval.toMillis(), id -> run()));
+    }
+
+    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        if (timerId >= 0) {
+            vertx.cancelTimer(timerId);
+        }
+    }
+
+    private void run() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        publishPending()
+                .onFailure().invoke(e -> LOG.warnf("Outbox relay run failed, rows stay pending: %s",
+                        e.getClass().getSimpleName()))
+                .onTermination().invoke(() -> running.set(false))
+                .subscribe().with(count -> { }, failure -> { });
     }
 
     /** One relay run. Returns how many rows it published (0 when another instance holds the lease). */
