@@ -24,6 +24,16 @@ public final class RuleCodes {
     public static final String DUO_EXAMEN_REASON = "DUO-EXAMEN-1";
     /** DUO Examen API: one result per component and exam date, i.e. one result per registration. */
     public static final String DUO_EXAMEN_ONE_RESULT = "DUO-EXAMEN-2";
+    /**
+     * E14: once the obligation has ended (naturalised, pension age, left the country, deceased, withdrawn) the
+     * case is closed: no new exam registrations for an exam on or after the end date.
+     */
+    public static final String E14_OBLIGATION_ENDED = "E14";
+    /**
+     * DESIGN §1/§5: exam-service learns participants only from pip.events; until participant.registered has
+     * arrived it cannot decide who pays, so it does not register the participant for an exam yet.
+     */
+    public static final String PARTICIPANT_NOT_YET_KNOWN = "PARTICIPANT-NOT-YET-KNOWN";
 
     private RuleCodes() {
     }

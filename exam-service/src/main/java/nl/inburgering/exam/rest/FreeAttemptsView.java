@@ -1,0 +1,27 @@
+package nl.inburgering.exam.rest;
+
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Free attempts left per component, like DUO's {@code gratispogingen}. */
+@Schema(name = "FreeAttempts", description = "Free attempts (gratis pogingen) left per exam component, like DUO's "
+        + "GET /personen/{bsn}/examens/gratispogingen (gratisPogingenTegoed per onderdeel). Asylum permit holders "
+        + "(asielstatushouders) get 2 per component paid by the municipality (N7); everyone else 0.")
+public record FreeAttemptsView(
+        @Schema(description = "The participant (inburgeringsplichtige)", example = "3f1c2a9e-6b1d-4c55-9a0e-2b7d8c4e5f60")
+        UUID participantId,
+        @Schema(description = "Current target group (doelgroep)", example = "ASYLUM_PERMIT_HOLDER") TargetGroup targetGroup,
+        @Schema(description = "Free attempts per component for an asylum permit holder (configurable)", example = "2")
+        int freeAttemptsPerComponent,
+        @Schema(description = "One entry per exam component") List<Item> items) {
+
+    @Schema(name = "FreeAttemptsItem", description = "Free attempts left (gratisPogingenTegoed) for one component")
+    public record Item(
+            @Schema(description = "Exam component (examenonderdeel)", example = "READING") ExamComponent component,
+            @Schema(description = "DUO code (onderdeel)", example = "LE") String componentCode,
+            @Schema(description = "Free attempts left (gratisPogingenTegoed)", example = "1") int freeAttemptsLeft) {
+    }
+}

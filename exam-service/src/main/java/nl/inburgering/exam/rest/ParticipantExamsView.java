@@ -1,0 +1,35 @@
+package nl.inburgering.exam.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Everything exam-service knows about one participant's exams. */
+@Schema(name = "ParticipantExams", description = "A participant's exams (examens): every registration "
+        + "(examenaanmelding) with its result (uitslag), the components passed (behaalde onderdelen), and the free "
+        + "attempts left (gratis pogingen).")
+public record ParticipantExamsView(
+        @Schema(description = "The participant (inburgeringsplichtige)", example = "3f1c2a9e-6b1d-4c55-9a0e-2b7d8c4e5f60")
+        UUID participantId,
+        @Schema(description = "Current target group (doelgroep)", example = "ASYLUM_PERMIT_HOLDER") TargetGroup targetGroup,
+        @Schema(description = "Every registration, by exam date (examendatum)") List<ExamRegistrationView> registrations,
+        @Schema(description = "Components passed (behaalde examenonderdelen): per component the highest level passed")
+        List<PassedComponent> passedComponents,
+        @Schema(description = "Free attempts left per component (gratis pogingen)") List<FreeAttemptsView.Item> freeAttempts) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PassedComponent", description = "A component passed (geslaagd) and at which level")
+    public record PassedComponent(
+            @Schema(description = "Exam component (examenonderdeel)", example = "READING") ExamComponent component,
+            @Schema(description = "DUO code", example = "LE") String componentCode,
+            @Schema(description = "Highest level passed (examenniveau); absent for KNM", example = "B1") LanguageLevel level,
+            @Schema(description = "Exam date (examendatum) of that pass", example = "2027-03-02") LocalDate examDate,
+            @Schema(description = "Result date (datum uitslag) of that pass", example = "2027-04-20") LocalDate resultDate,
+            @Schema(description = "The registration (examenaanmelding) that was passed") UUID registrationId) {
+    }
+}

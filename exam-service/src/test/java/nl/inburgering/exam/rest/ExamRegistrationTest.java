@@ -1,0 +1,273 @@
+package nl.inburgering.exam.rest;
+
+import static nl.inburgering.exam.support.ExamApi.PROBLEM;
+import static nl.inburgering.exam.support.ExamApi.REGISTRATIONS;
+import static nl.inburgering.exam.support.ExamApi.as;
+import static nl.inburgering.exam.support.ExamApi.get;
+import static nl.inburgering.exam.support.ExamApi.register;
+import static nl.inburgering.exam.support.ExamApi.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.inburgering.exam.support.Participants;
+import nl.inburgering.exam.support.TestClock;
+import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.LocalStackResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * POST /v1/exam-registrations and GET /v1/exam-registrations/{id}: who may register whom, what is refused and
+ * why, and what a registration says about its attempt and who pays it.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalStackResource.class)
+class ExamRegistrationTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    ParticipantDirectory directory;
+
+    Participants participants;
+    LocalDate inTwoWeeks;
+
+    @BeforeEach
+    void setUp() {
+        participants = new Participants(bootstrap, directory);
+        inTwoWeeks = TestClock.realToday().plusDays(14);
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void aParticipantRegistersThemselfAndSeesAttemptPayerAndFee() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        var response = register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("participantId", equalTo(id.toString()))
+                .body("component", equalTo("READING"))
+                .body("componentCode", equalTo("LE"))
+                .body("level", equalTo("B1"))
+                .body("examDate", equalTo(inTwoWeeks.toString()))
+                .body("location", equalTo("DUO examenlocatie Amsterdam"))
+                .body("attemptNumber", equalTo(1))
+                .body("payer", equalTo("MUNICIPALITY"))
+                .body("feeCents", equalTo(5000))
+                .body("paymentReason", equalTo("FREE_ATTEMPT"))
+                .body("paymentRule", equalTo("N7"))
+                .body("targetGroupAtRegistration", equalTo("ASYLUM_PERMIT_HOLDER"))
+                .body("status", equalTo("REGISTERED"))
+                .body("attemptConsumed", equalTo(true))
+                .body("lastDayToKeepAttempt", equalTo(inTwoWeeks.minusDays(7).toString()))
+                .body("registeredOn", equalTo(TestClock.realToday().toString()))
+                .body("result", nullValue())
+                .extract();
+        String registrationId = response.path("id");
+        assertThat(response.header("Location")).endsWith(REGISTRATIONS + "/" + registrationId);
+
+        get(DevTokens.participant(id), REGISTRATIONS + "/" + registrationId)
+                .statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(registrationId)).body("payer", equalTo("MUNICIPALITY"));
+    }
+
+    @Test
+    void anOfficerOfTheMunicipalityRegistersKnmWithoutALevel() {
+        UUID id = participants.familyMigrant("GM0363");
+        register(DevTokens.officer("GM0363"), registration(id, "KNM", null, inTwoWeeks))
+                .statusCode(201)
+                .body("componentCode", equalTo("KNM"))
+                .body("level", nullValue())
+                .body("payer", equalTo("PARTICIPANT"))
+                .body("paymentReason", equalTo("NOT_AN_ASYLUM_PERMIT_HOLDER"))
+                .body("feeCents", equalTo(5000));
+    }
+
+    @Test
+    void anOfficerOfAnotherMunicipalityGets404AndLearnsNothing() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        register(DevTokens.officer("GM0599"), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(404).contentType(PROBLEM);
+        String registrationId = ExamApiHolder.registerOwn(id, inTwoWeeks);
+        get(DevTokens.officer("GM0599"), REGISTRATIONS + "/" + registrationId).statusCode(404).contentType(PROBLEM);
+        get(DevTokens.officer("GM0363"), REGISTRATIONS + "/" + registrationId).statusCode(200);
+        get(DevTokens.duo(), REGISTRATIONS + "/" + registrationId).statusCode(200);
+    }
+
+    @Test
+    void aParticipantCanNeitherRegisterNorReadSomeoneElse() {
+        UUID me = participants.asylumPermitHolder("GM0363");
+        UUID other = participants.asylumPermitHolder("GM0363");
+        register(DevTokens.participant(me), registration(other, "READING", "B1", inTwoWeeks))
+                .statusCode(404).contentType(PROBLEM);
+        String theirs = ExamApiHolder.registerOwn(other, inTwoWeeks);
+        get(DevTokens.participant(me), REGISTRATIONS + "/" + theirs).statusCode(404);
+        get(DevTokens.participant(other), REGISTRATIONS + "/" + theirs).statusCode(200);
+    }
+
+    @Test
+    void rolesThatDoNotRegisterGet403AndNoTokenGets401() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String body = registration(id, "READING", "B1", inTwoWeeks);
+        register(DevTokens.examProvider(), body).statusCode(403).contentType(PROBLEM);
+        register(DevTokens.duo(), body).statusCode(403).contentType(PROBLEM);
+        io.restassured.RestAssured.given().contentType("application/json").body(body)
+                .when().post(REGISTRATIONS).then().statusCode(401).contentType(PROBLEM);
+        io.restassured.RestAssured.given().when().get(REGISTRATIONS + "/" + UUID.randomUUID())
+                .then().statusCode(401);
+        get(DevTokens.examProvider(), REGISTRATIONS + "/" + UUID.randomUUID()).statusCode(403);
+    }
+
+    @Test
+    void everyMissingFieldIsListedInOne400() {
+        register(DevTokens.officer("GM0363"), "{}")
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("participantId", "component", "examDate", "location"))
+                .body("errors.find { it.field == 'examDate' }.code", equalTo("notNull"));
+    }
+
+    @Test
+    void aLevelThatDoesNotExistForTheComponentIs400OnLevel() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String token = DevTokens.participant(id);
+        register(token, registration(id, "READING", "A1", inTwoWeeks))
+                .statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("level"))
+                .body("errors[0].code", equalTo("existingExam"))
+                .body("errors[0].detail", containsString("LE is not examined at A1"));
+        register(token, registration(id, "KNM", "B1", inTwoWeeks))
+                .statusCode(400).body("errors[0].field", equalTo("level"))
+                .body("errors[0].detail", containsString("KNM has no level"));
+        register(token, registration(id, "SPEAKING", null, inTwoWeeks))
+                .statusCode(400).body("errors[0].field", equalTo("level"))
+                .body("errors[0].detail", containsString("SP needs a level"));
+        register(token, registration(id, "LEZEN", "B1", inTwoWeeks))
+                .statusCode(400).body("errors[0].field", equalTo("component"));
+    }
+
+    @Test
+    void anExamDateThatIsNotAfterTodayIs400AlongsideOtherErrors() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String token = DevTokens.participant(id);
+        register(token, registration(id, "READING", "B1", TestClock.realToday().minusDays(1)))
+                .statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("examDate"))
+                .body("errors[0].code", equalTo("future"));
+        register(token, registration(id, "READING", "B1", TestClock.realToday()))
+                .statusCode(400).body("errors[0].field", equalTo("examDate"));
+        // All problems of one request in one answer.
+        register(token, registration(id, "KNM", "B2", TestClock.realToday().minusDays(1)))
+                .statusCode(400).body("errors.field", containsInAnyOrder("examDate", "level"));
+    }
+
+    @Test
+    void todayIsTheServicesTodayAlsoForBeanValidation() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        TestClock.advanceDays(30);
+        register(DevTokens.participant(id), registration(id, "READING", "B1", TestClock.realToday().plusDays(10)))
+                .statusCode(400).body("errors[0].field", equalTo("examDate"));
+    }
+
+    @Test
+    void aParticipantExamServiceHasNotHeardOfYetIsToldSoClearly() {
+        UUID unknown = UUID.randomUUID();
+        register(DevTokens.participant(unknown), registration(unknown, "READING", "B1", inTwoWeeks))
+                .statusCode(409).contentType(PROBLEM)
+                .body("rule", equalTo("PARTICIPANT-NOT-YET-KNOWN"))
+                .body("detail", containsString("not yet received"));
+        // An officer cannot be shown to be entitled to an unknown participant: 404, with a hint.
+        register(DevTokens.officer("GM0363"), registration(unknown, "READING", "B1", inTwoWeeks))
+                .statusCode(404).body("detail", containsString("may not have reached exam-service yet"));
+    }
+
+    @Test
+    void anEndedObligationIs409E14() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        participants.endObligation(id, TestClock.realToday().minusDays(1));
+        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(409).contentType(PROBLEM).body("rule", equalTo("E14"))
+                .body("detail", containsString("E14"));
+    }
+
+    @Test
+    void anObligationEndingAfterTheExamStillAllowsIt() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        participants.endObligation(id, inTwoWeeks.plusDays(30));
+        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks)).statusCode(201);
+        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks.plusDays(30)))
+                .statusCode(409).body("rule", equalTo("E14"));
+    }
+
+    @Test
+    void theSameRequestWithTheSameIdempotencyKeyRegistersOnce() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String token = DevTokens.participant(id);
+        String body = registration(id, "LISTENING", "B1", inTwoWeeks);
+        String key = UUID.randomUUID().toString();
+        String first = as(token).header("Idempotency-Key", key).contentType("application/json").body(body)
+                .when().post(REGISTRATIONS).then().statusCode(201).extract().path("id");
+        as(token).header("Idempotency-Key", key).contentType("application/json").body(body)
+                .when().post(REGISTRATIONS).then().statusCode(201).body("id", equalTo(first))
+                .body("attemptNumber", equalTo(1));
+        get(token, "/v1/participants/" + id + "/exams").statusCode(200).body("registrations", hasSize(1));
+
+        // The same key for another request is refused …
+        as(token).header("Idempotency-Key", key).contentType("application/json")
+                .body(registration(id, "LISTENING", "B2", inTwoWeeks))
+                .when().post(REGISTRATIONS).then().statusCode(409).body("rule", equalTo("Idempotency-Key"));
+        // … and a key replays only its own caller's answer: the officer's request with the same key is new.
+        String officers = as(DevTokens.officer("GM0363")).header("Idempotency-Key", key)
+                .contentType("application/json").body(body)
+                .when().post(REGISTRATIONS).then().statusCode(201).body("id", not(equalTo(first)))
+                .body("attemptNumber", equalTo(2)).extract().path("id");
+        assertThat(officers).isNotEqualTo(first);
+    }
+
+    @Test
+    void anUnknownRegistrationIs404() {
+        get(DevTokens.duo(), REGISTRATIONS + "/" + UUID.randomUUID()).statusCode(404).contentType(PROBLEM);
+        get(DevTokens.duo(), REGISTRATIONS + "/not-a-uuid").statusCode(404);
+    }
+
+    @Test
+    void registrationsAndRefusalsAreAudited() throws Throwable {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String registrationId = ExamApiHolder.registerOwn(id, inTwoWeeks);
+        get(DevTokens.officer("GM0599"), REGISTRATIONS + "/" + registrationId).statusCode(404);
+        get(DevTokens.officer("GM0363"), REGISTRATIONS + "/" + registrationId).statusCode(200);
+        assertThat(auditResults(registrationId)).contains("exam-registration.create:SUCCESS:" + id,
+                "exam-registration.read:DENIED:officer-GM0599", "exam-registration.read:SUCCESS:officer-GM0363");
+    }
+
+    java.util.List<String> auditResults(String objectId) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select action || ':' || result || ':' || actor from audit_record "
+                        + "where object_id = :id order by at", String.class)
+                        .setParameter("id", objectId).getResultList())));
+    }
+
+    /** Registration helper for tests that need one registration and do not look at it. */
+    static final class ExamApiHolder {
+        static String registerOwn(UUID participantId, LocalDate examDate) {
+            return nl.inburgering.exam.support.ExamApi.registerOwn(participantId, "READING", "B1", examDate);
+        }
+    }
+}

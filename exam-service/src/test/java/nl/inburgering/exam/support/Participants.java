@@ -1,0 +1,127 @@
+package nl.inburgering.exam.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.EventSources;
+import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.ParticipantMoved;
+import nl.inburgering.contracts.events.ParticipantObligationEnded;
+import nl.inburgering.contracts.events.ParticipantRegistered;
+import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.participants.KnownParticipant;
+import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.testing.TopicReader;
+
+/**
+ * Makes participants known to exam-service the only way it learns them: pip-service's CloudEvents on pip.events,
+ * produced to the real broker. Events of one participant share a key and so a partition, and are consumed in
+ * order: once the last one produced has shown up, the earlier ones have been applied too.
+ */
+public final class Participants {
+
+    public static final String PIP_EVENTS = "pip.events";
+
+    private final TopicReader topics;
+    private final ParticipantDirectory directory;
+
+    public Participants(String bootstrap, ParticipantDirectory directory) {
+        this.topics = new TopicReader(bootstrap);
+        this.directory = directory;
+    }
+
+    public static String event(EventPayload payload, UUID eventId) {
+        return CloudEvents.toJson(CloudEvents.wrap(EventSources.PIP_SERVICE, payload, eventId, Instant.now()));
+    }
+
+    /** Produces one pip.events CloudEvent; returns its value so a test can deliver it again. */
+    public String produce(EventPayload payload) {
+        String value = event(payload, UUID.randomUUID());
+        produceRaw(payload.participantId(), value);
+        return value;
+    }
+
+    public void produceRaw(UUID participantId, String value) {
+        topics.produce(PIP_EVENTS, participantId.toString(), value);
+    }
+
+    public static ParticipantRegistered registered(UUID id, String municipality, TargetGroup group) {
+        return new ParticipantRegistered(id, municipality, group, LocalDate.of(1990, 4, 12),
+                LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 10), null);
+    }
+
+    public static PlanEstablished plan(UUID id, int version, LanguageLevel level, Set<ExamComponent> a2Permitted) {
+        return new PlanEstablished(id, UUID.randomUUID(), version, version == 1, LocalDate.of(2026, 3, 1)
+                .plusMonths(version - 1L), Route.B1, level, a2Permitted, "GM0363");
+    }
+
+    /** A registered participant with a B1-route plan at B1, known to exam-service. */
+    public UUID known(String municipality, TargetGroup group) {
+        UUID id = UUID.randomUUID();
+        produce(plan(id, 1, LanguageLevel.B1, Set.of()));
+        produce(registered(id, municipality, group));
+        awaitKnownOverRest(id);
+        return id;
+    }
+
+    public UUID asylumPermitHolder(String municipality) {
+        return known(municipality, TargetGroup.ASYLUM_PERMIT_HOLDER);
+    }
+
+    public UUID familyMigrant(String municipality) {
+        return known(municipality, TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+    }
+
+    /** Polls the REST API (as DUO) until exam-service knows the participant. */
+    public void awaitKnownOverRest(UUID id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().auth().oauth2(DevTokens.duo())
+                        .when().get("/v1/participants/" + id + "/exams/free-attempts")
+                        .then().extract().statusCode() == 200);
+    }
+
+    public void changeTargetGroup(UUID id, TargetGroup group, LocalDate effective) {
+        produce(new ParticipantTargetGroupChanged(id, group, effective));
+        awaitReplica(id, k -> k.targetGroup() == group);
+    }
+
+    public void endObligation(UUID id, LocalDate endedOn) {
+        produce(new ParticipantObligationEnded(id, ObligationEndReason.NATURALISED, endedOn));
+        awaitReplica(id, KnownParticipant::obligationEnded);
+    }
+
+    public void move(UUID id, String from, String to, LocalDate movedOn) {
+        produce(new ParticipantMoved(id, from, to, movedOn));
+        awaitReplica(id, k -> to.equals(k.municipalityCode()));
+    }
+
+    /** Waits until the participant replica satisfies {@code condition}, read from the real database. */
+    public KnownParticipant awaitReplica(UUID id, Predicate<KnownParticipant> condition) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> find(id), k -> k != null && condition.test(k));
+    }
+
+    public KnownParticipant find(UUID id) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> directory.find(id)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
