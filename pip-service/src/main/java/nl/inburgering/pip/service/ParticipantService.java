@@ -45,7 +45,8 @@ public class ParticipantService {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** A page of results plus the total, for the Link header. */
     public record PageOf<T>(List<T> items, long total) {

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
+
 /**
  * The outcome of {@link CompletionPolicy}: every requirement's status, and whether and when the participant
  * completed.
  *
- * @param requirements per requirement its status, for all {@link Requirement}s, in enum order
+ * @param requirements per requirement its status, for all {@link CompletionRequirement}s, in enum order
  * @param planKnown    whether there was a current PIP
  * @param complete     whether every requirement of the current route is DONE, EXEMPTED or NOT_APPLICABLE, and
  *                     that happened before any closure
@@ -21,7 +23,7 @@ import java.util.Set;
  *                     when there is none, or when the participant had completed before it
  */
 public record CompletionAssessment(
-        Map<Requirement, RequirementStatus> requirements,
+        Map<CompletionRequirement, RequirementStatus> requirements,
         boolean planKnown,
         boolean complete,
         LocalDate completedOn,
@@ -29,7 +31,7 @@ public record CompletionAssessment(
 
     public CompletionAssessment {
         Objects.requireNonNull(requirements, "requirements");
-        if (requirements.size() != Requirement.values().length) {
+        if (requirements.size() != CompletionRequirement.values().length) {
             throw new IllegalArgumentException("every requirement has a status");
         }
         requirements = Collections.unmodifiableMap(new EnumMap<>(requirements));
@@ -42,13 +44,13 @@ public record CompletionAssessment(
     }
 
     /** @return the status of {@code requirement} */
-    public RequirementStatus status(Requirement requirement) {
+    public RequirementStatus status(CompletionRequirement requirement) {
         return requirements.get(requirement);
     }
 
     /** @return the requirements still outstanding (for {@code term.exceeded}) */
-    public Set<Requirement> outstanding() {
-        EnumSet<Requirement> result = EnumSet.noneOf(Requirement.class);
+    public Set<CompletionRequirement> outstanding() {
+        EnumSet<CompletionRequirement> result = EnumSet.noneOf(CompletionRequirement.class);
         requirements.values().stream().filter(RequirementStatus::isOutstanding)
                 .forEach(s -> result.add(s.requirement()));
         return Collections.unmodifiableSet(result);

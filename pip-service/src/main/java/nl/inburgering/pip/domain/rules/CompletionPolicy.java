@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -85,8 +86,8 @@ public final class CompletionPolicy {
     public CompletionAssessment assess(CompletionFacts facts) {
         Objects.requireNonNull(facts, "facts");
         CurrentPlan plan = facts.plan();
-        Map<Requirement, RequirementStatus> statuses = new EnumMap<>(Requirement.class);
-        for (Requirement requirement : Requirement.values()) {
+        Map<CompletionRequirement, RequirementStatus> statuses = new EnumMap<>(CompletionRequirement.class);
+        for (CompletionRequirement requirement : CompletionRequirement.values()) {
             statuses.put(requirement, plan == null
                     ? statusWithoutPlan(requirement, facts)
                     : status(requirement, plan, facts));
@@ -111,14 +112,14 @@ public final class CompletionPolicy {
         return new CompletionAssessment(statuses, plan != null, complete, completedOn, closure);
     }
 
-    private RequirementStatus statusWithoutPlan(Requirement requirement, CompletionFacts facts) {
-        if (requirement == Requirement.PVT) {
+    private RequirementStatus statusWithoutPlan(CompletionRequirement requirement, CompletionFacts facts) {
+        if (requirement == CompletionRequirement.PVT) {
             return pvt(facts);
         }
         return new RequirementStatus(requirement, RequirementState.OUTSTANDING, null, null, RULE_NO_PLAN);
     }
 
-    private RequirementStatus status(Requirement requirement, CurrentPlan plan, CompletionFacts facts) {
+    private RequirementStatus status(CompletionRequirement requirement, CurrentPlan plan, CompletionFacts facts) {
         Route route = plan.route();
         switch (requirement) {
             case READING:
@@ -128,7 +129,7 @@ public final class CompletionPolicy {
             case KNM:
                 return route == Route.SELF_SUFFICIENCY
                         ? notApplicable(requirement, RULE_EXAMS_OPTIONAL_Z)
-                        : exam(requirement.examComponent(), plan, facts);
+                        : exam(Requirements.examComponent(requirement), plan, facts);
             case MAP:
                 return route == Route.EDUCATION
                         ? notApplicable(requirement, RULE_NO_MAP_EDUCATION)
@@ -145,22 +146,22 @@ public final class CompletionPolicy {
     }
 
     private static RequirementStatus pvt(CompletionFacts facts) {
-        return dated(Requirement.PVT, facts.pvtSignedOn(), "participation statement signed", RULE_PVT);
+        return dated(CompletionRequirement.PVT, facts.pvtSignedOn(), "participation statement signed", RULE_PVT);
     }
 
-    private static RequirementStatus dated(Requirement requirement, LocalDate date, String what, String rule) {
+    private static RequirementStatus dated(CompletionRequirement requirement, LocalDate date, String what, String rule) {
         return date == null
                 ? new RequirementStatus(requirement, RequirementState.OUTSTANDING, null, null, rule)
                 : new RequirementStatus(requirement, RequirementState.DONE, date, what + " on " + date, rule);
     }
 
-    private static RequirementStatus notApplicable(Requirement requirement, String rule) {
+    private static RequirementStatus notApplicable(CompletionRequirement requirement, String rule) {
         return new RequirementStatus(requirement, RequirementState.NOT_APPLICABLE, null, null, rule);
     }
 
     /** An exam requirement of the B1-route or the Onderwijsroute. */
     private RequirementStatus exam(ExamComponent component, CurrentPlan plan, CompletionFacts facts) {
-        Requirement requirement = Requirement.of(component);
+        CompletionRequirement requirement = CompletionRequirement.of(component);
         String rule = component == ExamComponent.KNM ? RULE_KNM
                 : plan.route() == Route.B1 ? RULE_B1_LANGUAGE
                 : RULE_EDUCATION_LANGUAGE + " (" + plan.requiredLanguageLevel() + ")";
@@ -188,7 +189,7 @@ public final class CompletionPolicy {
                 passesThatDoNotCount(component, facts), rule);
     }
 
-    private RequirementStatus passStatus(Requirement requirement, ExamPass pass, CurrentPlan plan, String rule) {
+    private RequirementStatus passStatus(CompletionRequirement requirement, ExamPass pass, CurrentPlan plan, String rule) {
         LocalDate metOn = pass.metOn(complianceMoment);
         LocalDate counted = countsFrom(pass.component(), pass.level(), metOn, plan);
         if (counted == null) {
@@ -201,10 +202,10 @@ public final class CompletionPolicy {
         return new RequirementStatus(requirement, RequirementState.DONE, counted, fact, rule);
     }
 
-    private static RequirementStatus exemptionStatus(Requirement requirement, Exemption exemption, CurrentPlan plan) {
-        LocalDate counted = exemption.level() == null || requirement == Requirement.KNM
+    private static RequirementStatus exemptionStatus(CompletionRequirement requirement, Exemption exemption, CurrentPlan plan) {
+        LocalDate counted = exemption.level() == null || requirement == CompletionRequirement.KNM
                 ? exemption.validFrom()
-                : countsFrom(requirement.examComponent(), exemption.level(), exemption.validFrom(), plan);
+                : countsFrom(Requirements.examComponent(requirement), exemption.level(), exemption.validFrom(), plan);
         if (counted == null) {
             return null;
         }

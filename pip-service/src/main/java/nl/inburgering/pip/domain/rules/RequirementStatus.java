@@ -3,6 +3,8 @@ package nl.inburgering.pip.domain.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
+
 /**
  * One line of the progress view.
  *
@@ -13,7 +15,7 @@ import java.util.Objects;
  *                    that do not count and why); may be null
  * @param rule        the rule behind the state, e.g. {@code "DESIGN §2; rules §3.1, §9"}
  */
-public record RequirementStatus(Requirement requirement, RequirementState state, LocalDate date, String fact, String rule) {
+public record RequirementStatus(CompletionRequirement requirement, RequirementState state, LocalDate date, String fact, String rule) {
 
     public RequirementStatus {
         Objects.requireNonNull(requirement, "requirement");

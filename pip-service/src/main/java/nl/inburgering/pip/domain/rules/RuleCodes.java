@@ -68,6 +68,24 @@ public final class RuleCodes {
     /** N14: a family or other migrant completes the Z-route after 800 course hours. */
     public static final String ZROUTE_HOURS_FAMILY = "N14";
 
+    /** §3.3, §9: the Z-route completion (datumAfrondingZroute) is recorded once; a different date is refused. */
+    public static final String ZROUTE_COMPLETED_ONCE = "DUO-ZROUTE-3";
+
+    /** §9: a completed case (inburgeringsplicht voldaan) takes no new PIP, hours or Z-route completion. */
+    public static final String CASE_COMPLETED = "§9";
+
+    /**
+     * E14, E15: a case closed by a full exemption or an ended obligation takes no new PIP, hours or Z-route
+     * completion; an obligation ends once.
+     */
+    public static final String CASE_CLOSED = "E14";
+
+    /** E11 (SS124/SS125): a target group change names a group other than the current one. */
+    public static final String TARGET_GROUP_CHANGE = "E11";
+
+    /** E10 (SS120–SS122): a move names a municipality other than the current one. */
+    public static final String MOVE_TO_OTHER_MUNICIPALITY = "E10";
+
     private RuleCodes() {
     }
 }

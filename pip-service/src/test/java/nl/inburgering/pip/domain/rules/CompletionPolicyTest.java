@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
@@ -74,7 +75,7 @@ class CompletionPolicyTest {
             .withZRouteCompletedOn(ZROUTE).withMapCompletedOn(MAP).withPvtSignedOn(PVT);
 
     /** The facts without what meets {@code requirement}. */
-    static CompletionFacts without(CompletionFacts facts, Requirement requirement) {
+    static CompletionFacts without(CompletionFacts facts, CompletionRequirement requirement) {
         switch (requirement) {
             case MAP:
                 return facts.withMapCompletedOn(null);
@@ -84,7 +85,7 @@ class CompletionPolicyTest {
                 return facts.withZRouteCompletedOn(null);
             default:
                 return facts.withExamPasses(facts.examPasses().stream()
-                        .filter(p -> p.component() != requirement.examComponent()).toList());
+                        .filter(p -> p.component() != Requirements.examComponent(requirement)).toList());
         }
     }
 
@@ -100,15 +101,15 @@ class CompletionPolicyTest {
             assertThat(result.completedOn()).isEqualTo(MAP);
             assertThat(result.closure()).isNull();
             assertThat(result.outstanding()).isEmpty();
-            assertThat(result.status(Requirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
-            assertThat(result.status(Requirement.READING).date()).isEqualTo(LE);
-            assertThat(result.status(Requirement.READING).fact()).contains("LE passed at B1").contains(LE.toString());
+            assertThat(result.status(CompletionRequirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
+            assertThat(result.status(CompletionRequirement.READING).date()).isEqualTo(LE);
+            assertThat(result.status(CompletionRequirement.READING).fact()).contains("LE passed at B1").contains(LE.toString());
         }
 
         @ParameterizedTest(name = "without {0}")
-        @EnumSource(value = Requirement.class, names = {"READING", "LISTENING", "WRITING", "SPEAKING", "KNM", "MAP", "PVT"})
+        @EnumSource(value = CompletionRequirement.class, names = {"READING", "LISTENING", "WRITING", "SPEAKING", "KNM", "MAP", "PVT"})
         @DisplayName("each requirement missing in turn: not complete, and exactly that one outstanding")
-        void b1RouteMissingOneRequirementIsNotComplete_DESIGN2(Requirement missing) {
+        void b1RouteMissingOneRequirementIsNotComplete_DESIGN2(CompletionRequirement missing) {
             CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, missing));
             assertThat(result.complete()).isFalse();
             assertThat(result.completedOn()).isNull();
@@ -120,7 +121,7 @@ class CompletionPolicyTest {
         void b2CountsForB1() {
             CompletionAssessment result = policy.assess(B1_ROUTE_DONE.withExamPasses(allPasses(B2)));
             assertThat(result.complete()).isTrue();
-            assertThat(result.status(Requirement.SPEAKING).state()).isEqualTo(DONE);
+            assertThat(result.status(CompletionRequirement.SPEAKING).state()).isEqualTo(DONE);
         }
 
         @Test
@@ -128,9 +129,9 @@ class CompletionPolicyTest {
         void a2DoesNotCountWithoutPermission_E4() {
             CompletionAssessment result = policy.assess(B1_ROUTE_DONE.withExamPasses(allPasses(A2)));
             assertThat(result.complete()).isFalse();
-            assertThat(result.outstanding()).containsExactly(Requirement.READING, Requirement.LISTENING,
-                    Requirement.WRITING, Requirement.SPEAKING);
-            assertThat(result.status(Requirement.READING).fact()).contains("below the required level").contains("A2");
+            assertThat(result.outstanding()).containsExactly(CompletionRequirement.READING, CompletionRequirement.LISTENING,
+                    CompletionRequirement.WRITING, CompletionRequirement.SPEAKING);
+            assertThat(result.status(CompletionRequirement.READING).fact()).contains("below the required level").contains("A2");
         }
 
         @Test
@@ -143,10 +144,10 @@ class CompletionPolicyTest {
                     pass(KNM, null, KN)));
 
             CompletionAssessment result = policy.assess(facts);
-            assertThat(result.status(Requirement.SPEAKING).state()).isEqualTo(DONE);
-            assertThat(result.status(Requirement.SPEAKING).date()).isEqualTo(afschalen);
-            assertThat(result.status(Requirement.SPEAKING).fact()).contains("A2 permitted by a later PIP from " + afschalen);
-            assertThat(result.status(Requirement.WRITING).state()).isEqualTo(OUTSTANDING);
+            assertThat(result.status(CompletionRequirement.SPEAKING).state()).isEqualTo(DONE);
+            assertThat(result.status(CompletionRequirement.SPEAKING).date()).isEqualTo(afschalen);
+            assertThat(result.status(CompletionRequirement.SPEAKING).fact()).contains("A2 permitted by a later PIP from " + afschalen);
+            assertThat(result.status(CompletionRequirement.WRITING).state()).isEqualTo(OUTSTANDING);
             assertThat(result.complete()).isFalse();
 
             CompletionAssessment both = policy.assess(facts.withPlan(revised.withA2Permitted(WRITING, afschalen)));
@@ -161,7 +162,7 @@ class CompletionPolicyTest {
             CurrentPlan revised = CurrentPlan.of(2, Route.B1, A2, PIP).withA2Permitted(READING, afschalen);
             CompletionAssessment result = policy.assess(B1_ROUTE_DONE.withPlan(revised)
                     .withExamPasses(List.of(pass(READING, A2, LE))));
-            assertThat(result.status(Requirement.READING).date()).isEqualTo(LE);
+            assertThat(result.status(CompletionRequirement.READING).date()).isEqualTo(LE);
         }
 
         @Test
@@ -170,7 +171,7 @@ class CompletionPolicyTest {
             CurrentPlan revised = CurrentPlan.of(2, Route.B1, A2, PIP).withA2Permitted(READING, PIP);
             CompletionAssessment result = policy.assess(CompletionFacts.none().withPlan(revised)
                     .withExamPass(pass(READING, A1, LE)));
-            assertThat(result.status(Requirement.READING).state()).isEqualTo(OUTSTANDING);
+            assertThat(result.status(CompletionRequirement.READING).state()).isEqualTo(OUTSTANDING);
         }
     }
 
@@ -184,8 +185,8 @@ class CompletionPolicyTest {
             CompletionAssessment result = policy.assess(EDUCATION_DONE);
             assertThat(result.complete()).isTrue();
             assertThat(result.completedOn()).isEqualTo(PVT);
-            assertThat(result.status(Requirement.MAP).state()).isEqualTo(NOT_APPLICABLE);
-            assertThat(result.status(Requirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
+            assertThat(result.status(CompletionRequirement.MAP).state()).isEqualTo(NOT_APPLICABLE);
+            assertThat(result.status(CompletionRequirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
         }
 
         @Test
@@ -196,9 +197,9 @@ class CompletionPolicyTest {
         }
 
         @ParameterizedTest(name = "without {0}")
-        @EnumSource(value = Requirement.class, names = {"READING", "LISTENING", "WRITING", "SPEAKING", "KNM", "PVT"})
+        @EnumSource(value = CompletionRequirement.class, names = {"READING", "LISTENING", "WRITING", "SPEAKING", "KNM", "PVT"})
         @DisplayName("each requirement missing in turn: not complete, and exactly that one outstanding")
-        void educationRouteMissingOneRequirementIsNotComplete_DESIGN2(Requirement missing) {
+        void educationRouteMissingOneRequirementIsNotComplete_DESIGN2(CompletionRequirement missing) {
             CompletionAssessment result = policy.assess(without(EDUCATION_DONE, missing));
             assertThat(result.complete()).isFalse();
             assertThat(result.outstanding()).containsExactly(missing);
@@ -210,9 +211,9 @@ class CompletionPolicyTest {
             CurrentPlan b2 = CurrentPlan.of(1, Route.EDUCATION, B2, PIP);
             CompletionAssessment result = policy.assess(EDUCATION_DONE.withPlan(b2));
             assertThat(result.complete()).isFalse();
-            assertThat(result.outstanding()).containsExactly(Requirement.READING, Requirement.LISTENING,
-                    Requirement.WRITING, Requirement.SPEAKING);
-            assertThat(result.status(Requirement.READING).rule()).contains("B2");
+            assertThat(result.outstanding()).containsExactly(CompletionRequirement.READING, CompletionRequirement.LISTENING,
+                    CompletionRequirement.WRITING, CompletionRequirement.SPEAKING);
+            assertThat(result.status(CompletionRequirement.READING).rule()).contains("B2");
 
             assertThat(policy.assess(EDUCATION_DONE.withPlan(b2).withExamPasses(allPasses(B2))).complete()).isTrue();
         }
@@ -223,7 +224,7 @@ class CompletionPolicyTest {
             CurrentPlan noLevel = new CurrentPlan(1, Route.EDUCATION, null, PIP, null).withA2Permitted(READING, PIP);
             assertThat(policy.assess(EDUCATION_DONE.withPlan(noLevel)).complete()).isTrue();
             CompletionAssessment a2 = policy.assess(EDUCATION_DONE.withPlan(noLevel).withExamPasses(allPasses(A2)));
-            assertThat(a2.status(Requirement.READING).state()).isEqualTo(OUTSTANDING);
+            assertThat(a2.status(CompletionRequirement.READING).state()).isEqualTo(OUTSTANDING);
         }
 
         @Test
@@ -232,7 +233,7 @@ class CompletionPolicyTest {
             LocalDate switched = LocalDate.of(2025, 8, 1);
             CompletionAssessment result = policy.assess(EDUCATION_DONE.withPlan(CurrentPlan.of(2, Route.EDUCATION, B1, switched)));
             assertThat(result.complete()).isTrue();
-            assertThat(result.status(Requirement.READING).date()).isEqualTo(LE);
+            assertThat(result.status(CompletionRequirement.READING).date()).isEqualTo(LE);
             assertThat(result.completedOn()).isEqualTo(switched);
         }
     }
@@ -248,15 +249,15 @@ class CompletionPolicyTest {
             assertThat(result.complete()).isTrue();
             assertThat(result.completedOn()).isEqualTo(ZROUTE);
             for (ExamComponent component : ExamComponent.values()) {
-                assertThat(result.status(Requirement.of(component)).state()).isEqualTo(NOT_APPLICABLE);
-                assertThat(result.status(Requirement.of(component)).rule()).contains("§3.3");
+                assertThat(result.status(CompletionRequirement.of(component)).state()).isEqualTo(NOT_APPLICABLE);
+                assertThat(result.status(CompletionRequirement.of(component)).rule()).contains("§3.3");
             }
         }
 
         @ParameterizedTest(name = "without {0}")
-        @EnumSource(value = Requirement.class, names = {"ZROUTE", "MAP", "PVT"})
+        @EnumSource(value = CompletionRequirement.class, names = {"ZROUTE", "MAP", "PVT"})
         @DisplayName("each requirement missing in turn: not complete, and exactly that one outstanding")
-        void zRouteMissingOneRequirementIsNotComplete_DESIGN2(Requirement missing) {
+        void zRouteMissingOneRequirementIsNotComplete_DESIGN2(CompletionRequirement missing) {
             CompletionAssessment result = policy.assess(without(Z_ROUTE_DONE, missing));
             assertThat(result.complete()).isFalse();
             assertThat(result.outstanding()).containsExactly(missing);
@@ -272,8 +273,8 @@ class CompletionPolicyTest {
         @Test
         @DisplayName("a Z-route completion does not count on another route")
         void zRouteCompletionOnlyCountsOnTheZRoute() {
-            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, Requirement.READING).withZRouteCompletedOn(ZROUTE));
-            assertThat(result.status(Requirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
+            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.READING).withZRouteCompletedOn(ZROUTE));
+            assertThat(result.status(CompletionRequirement.ZROUTE).state()).isEqualTo(NOT_APPLICABLE);
             assertThat(result.complete()).isFalse();
         }
     }
@@ -286,7 +287,7 @@ class CompletionPolicyTest {
         @DisplayName("the completion date is the date the last requirement was met, whichever it is")
         void completionDateIsTheDateTheLastRequirementWasMet_DESIGN2() {
             LocalDate lateKnm = LocalDate.of(2025, 12, 24);
-            CompletionAssessment lastIsExam = policy.assess(without(B1_ROUTE_DONE, Requirement.KNM)
+            CompletionAssessment lastIsExam = policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.KNM)
                     .withExamPass(pass(KNM, null, lateKnm)));
             assertThat(lastIsExam.completedOn()).isEqualTo(lateKnm);
 
@@ -298,14 +299,14 @@ class CompletionPolicyTest {
         @DisplayName("§12.11: by default a pass counts on its exam date; configurable to the result date")
         void complianceMomentIsConfigurable_12_11() {
             LocalDate lastExam = LocalDate.of(2025, 7, 1);
-            CompletionFacts facts = without(B1_ROUTE_DONE, Requirement.SPEAKING).withExamPass(pass(SPEAKING, B1, lastExam));
+            CompletionFacts facts = without(B1_ROUTE_DONE, CompletionRequirement.SPEAKING).withExamPass(pass(SPEAKING, B1, lastExam));
 
             assertThat(policy.complianceMoment()).isEqualTo(ComplianceMoment.EXAM_DATE);
             assertThat(policy.assess(facts).completedOn()).isEqualTo(lastExam);
 
             CompletionAssessment byResult = new CompletionPolicy(ComplianceMoment.RESULT_DATE).assess(facts);
             assertThat(byResult.completedOn()).isEqualTo(lastExam.plusDays(RESULT_DELAY_DAYS));
-            assertThat(byResult.status(Requirement.READING).date()).isEqualTo(LE.plusDays(RESULT_DELAY_DAYS));
+            assertThat(byResult.status(CompletionRequirement.READING).date()).isEqualTo(LE.plusDays(RESULT_DELAY_DAYS));
         }
 
         @Test
@@ -315,11 +316,11 @@ class CompletionPolicyTest {
             LocalDate laterB1 = LE.plusMonths(2);
             CompletionAssessment result = policy.assess(B1_ROUTE_DONE
                     .withExamPass(pass(READING, B1, laterB1), pass(READING, A2, earlyA2), pass(READING, B2, laterB1.plusDays(1))));
-            assertThat(result.status(Requirement.READING).date()).isEqualTo(LE);
+            assertThat(result.status(CompletionRequirement.READING).date()).isEqualTo(LE);
 
-            CompletionAssessment onlyLater = policy.assess(without(B1_ROUTE_DONE, Requirement.READING)
+            CompletionAssessment onlyLater = policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.READING)
                     .withExamPass(pass(READING, A2, earlyA2), pass(READING, B1, laterB1)));
-            assertThat(onlyLater.status(Requirement.READING).date()).isEqualTo(laterB1);
+            assertThat(onlyLater.status(CompletionRequirement.READING).date()).isEqualTo(laterB1);
         }
 
         @Test
@@ -358,11 +359,11 @@ class CompletionPolicyTest {
         @DisplayName("a partial exemption removes the component (vrijstelling or ontheffing)")
         void partialExemptionRemovesTheComponent_E12(ExemptionKind kind) {
             LocalDate granted = LocalDate.of(2025, 5, 1);
-            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, Requirement.SPEAKING)
+            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.SPEAKING)
                     .withExemption(Exemption.partial(kind, granted, Set.of(SPEAKING))));
-            assertThat(result.status(Requirement.SPEAKING).state()).isEqualTo(EXEMPTED);
-            assertThat(result.status(Requirement.SPEAKING).date()).isEqualTo(granted);
-            assertThat(result.status(Requirement.SPEAKING).rule()).contains("E12");
+            assertThat(result.status(CompletionRequirement.SPEAKING).state()).isEqualTo(EXEMPTED);
+            assertThat(result.status(CompletionRequirement.SPEAKING).date()).isEqualTo(granted);
+            assertThat(result.status(CompletionRequirement.SPEAKING).rule()).contains("E12");
             assertThat(result.complete()).isTrue();
             assertThat(result.completedOn()).isEqualTo(MAP);
         }
@@ -371,9 +372,9 @@ class CompletionPolicyTest {
         @DisplayName("a partial exemption granted last is the day the last requirement was met")
         void lateExemptionDatesTheCompletion_E12() {
             LocalDate granted = LocalDate.of(2025, 11, 1);
-            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, Requirement.KNM)
+            CompletionAssessment result = policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.KNM)
                     .withExemption(Exemption.partial(ExemptionKind.ONTHEFFING, granted, Set.of(KNM))));
-            assertThat(result.status(Requirement.KNM).state()).isEqualTo(EXEMPTED);
+            assertThat(result.status(CompletionRequirement.KNM).state()).isEqualTo(EXEMPTED);
             assertThat(result.completedOn()).isEqualTo(granted);
         }
 
@@ -382,35 +383,35 @@ class CompletionPolicyTest {
         void passBeforeTheExemptionStaysDone_E12() {
             CompletionAssessment result = policy.assess(B1_ROUTE_DONE
                     .withExemption(Exemption.partial(ExemptionKind.VRIJSTELLING, LE.plusDays(1), Set.of(READING))));
-            assertThat(result.status(Requirement.READING).state()).isEqualTo(DONE);
-            assertThat(result.status(Requirement.READING).date()).isEqualTo(LE);
+            assertThat(result.status(CompletionRequirement.READING).state()).isEqualTo(DONE);
+            assertThat(result.status(CompletionRequirement.READING).date()).isEqualTo(LE);
         }
 
         @Test
         @DisplayName("a partial vrijstelling at A2 (GED) does not cover a B1 requirement, but does an A2-permitted one (§1.2)")
         void partialExemptionAtA2CoversOnlyAnA2Requirement_1_2() {
             Exemption gedA2 = Exemption.partial(ExemptionKind.VRIJSTELLING, PIP, Set.of(READING)).atLevel(A2);
-            CompletionFacts facts = without(B1_ROUTE_DONE, Requirement.READING).withExemption(gedA2);
-            assertThat(policy.assess(facts).status(Requirement.READING).state()).isEqualTo(OUTSTANDING);
+            CompletionFacts facts = without(B1_ROUTE_DONE, CompletionRequirement.READING).withExemption(gedA2);
+            assertThat(policy.assess(facts).status(CompletionRequirement.READING).state()).isEqualTo(OUTSTANDING);
 
             LocalDate afschalen = LocalDate.of(2025, 2, 1);
             CurrentPlan revised = CurrentPlan.of(2, Route.B1, A2, PIP).withA2Permitted(READING, afschalen);
-            RequirementStatus covered = policy.assess(facts.withPlan(revised)).status(Requirement.READING);
+            RequirementStatus covered = policy.assess(facts.withPlan(revised)).status(CompletionRequirement.READING);
             assertThat(covered.state()).isEqualTo(EXEMPTED);
             assertThat(covered.date()).isEqualTo(afschalen);
 
             Exemption gedB1 = gedA2.atLevel(B1);
-            assertThat(policy.assess(without(B1_ROUTE_DONE, Requirement.READING).withExemption(gedB1))
-                    .status(Requirement.READING).state()).isEqualTo(EXEMPTED);
+            assertThat(policy.assess(without(B1_ROUTE_DONE, CompletionRequirement.READING).withExemption(gedB1))
+                    .status(CompletionRequirement.READING).state()).isEqualTo(EXEMPTED);
         }
 
         @Test
         @DisplayName("a temporary exemption changes no requirement (E13)")
         void temporaryExemptionChangesNothing_E13() {
-            CompletionFacts facts = without(B1_ROUTE_DONE, Requirement.SPEAKING)
+            CompletionFacts facts = without(B1_ROUTE_DONE, CompletionRequirement.SPEAKING)
                     .withExemption(Exemption.temporary(ExemptionKind.VRIJSTELLING, PIP, PIP.plusYears(1)));
             CompletionAssessment result = policy.assess(facts);
-            assertThat(result.outstanding()).containsExactly(Requirement.SPEAKING);
+            assertThat(result.outstanding()).containsExactly(CompletionRequirement.SPEAKING);
             assertThat(result.closure()).isNull();
         }
 
@@ -478,9 +479,9 @@ class CompletionPolicyTest {
                     .withPvtSignedOn(PVT).withMapCompletedOn(MAP));
             assertThat(result.planKnown()).isFalse();
             assertThat(result.complete()).isFalse();
-            assertThat(result.status(Requirement.PVT).state()).isEqualTo(DONE);
-            assertThat(result.outstanding()).isEqualTo(EnumSet.complementOf(EnumSet.of(Requirement.PVT)));
-            assertThat(result.status(Requirement.READING).rule()).contains("no PIP yet");
+            assertThat(result.status(CompletionRequirement.PVT).state()).isEqualTo(DONE);
+            assertThat(result.outstanding()).isEqualTo(EnumSet.complementOf(EnumSet.of(CompletionRequirement.PVT)));
+            assertThat(result.status(CompletionRequirement.READING).rule()).contains("no PIP yet");
         }
 
         @Test
@@ -496,9 +497,9 @@ class CompletionPolicyTest {
     @DisplayName("every status names the rule behind it")
     void everyStatusNamesItsRule() {
         for (CompletionFacts facts : List.of(B1_ROUTE_DONE, EDUCATION_DONE, Z_ROUTE_DONE, CompletionFacts.none(),
-                without(B1_ROUTE_DONE, Requirement.MAP))) {
+                without(B1_ROUTE_DONE, CompletionRequirement.MAP))) {
             CompletionAssessment result = policy.assess(facts);
-            assertThat(result.requirements()).hasSize(Requirement.values().length);
+            assertThat(result.requirements()).hasSize(CompletionRequirement.values().length);
             assertThat(result.requirements().values()).allSatisfy(s -> assertThat(s.rule()).isNotBlank());
             assertThat(result.requirements().values()).filteredOn(s -> s.state() == DONE)
                     .allSatisfy(s -> assertThat(s.fact()).isNotBlank());

@@ -1,0 +1,44 @@
+package nl.inburgering.pip.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Period;
+import nl.inburgering.pip.domain.rules.ComplianceMoment;
+
+/** pip-service's own settings ({@code pip.*} in application.properties; environment variables override). */
+@ConfigMapping(prefix = "pip")
+public interface PipConfig {
+
+    /** Z-route hours (N13, N14; open question §12.4, so configurable). */
+    ZRoute zroute();
+
+    /** Which date of a passed exam counts as the day the requirement was met (§12.11, E5). */
+    @WithDefault("EXAM_DATE")
+    ComplianceMoment complianceMoment();
+
+    /** How long after a move the previous municipality keeps read access (§11 E10: one month). */
+    @WithDefault("P1M")
+    Period previousMunicipalityAccess();
+
+    /** The time zone of "today" (a date of issue, a final interview date: Dutch calendar days). */
+    @WithDefault("Europe/Amsterdam")
+    String zone();
+
+    interface ZRoute {
+        /** Course hours every participant needs (N13, N14). */
+        @WithDefault("800")
+        int courseHours();
+
+        /** Participation hours an asylum permit holder needs (N13). */
+        @WithDefault("800")
+        int participationHoursAsylum();
+
+        /** Whether language lessons during the brede intake count as participation hours (not in the sources). */
+        @WithDefault("false")
+        boolean intakeLanguageHoursCountAsParticipation();
+
+        /** Whether the MAP and PVT must be known before a Z-route completion is accepted (E17, stricter). */
+        @WithDefault("false")
+        boolean requireMapAndPvtFirst();
+    }
+}

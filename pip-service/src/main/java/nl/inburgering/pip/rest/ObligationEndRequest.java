@@ -1,0 +1,17 @@
+package nl.inburgering.pip.rest;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** DUO's notice that the obligation ended without completion (einde inburgeringsplicht). */
+@Schema(name = "ObligationEndRequest", description = "Einde inburgeringsplicht without completion (§11 E14, E15): "
+        + "naturalised (genaturaliseerd), pension age (AOW-leeftijd), left the Netherlands (vertrokken), deceased "
+        + "(overleden) or withdrawn (ingetrokken). Closes the case.")
+public record ObligationEndRequest(
+        @Schema(description = "Reason (reden einde inburgeringsplicht)", example = "NATURALISED")
+        @NotNull ObligationEndReason reason,
+        @Schema(description = "Date the obligation ended (einddatum inburgeringsplicht)", example = "2026-09-01")
+        @NotNull LocalDate endedOn) {
+}

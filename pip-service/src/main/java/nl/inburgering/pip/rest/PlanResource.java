@@ -1,0 +1,111 @@
+package nl.inburgering.pip.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import nl.inburgering.kit.security.Roles;
+import nl.inburgering.pip.service.FailureAudit;
+import nl.inburgering.pip.service.PlanService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/participants/{participantId}/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "PIP (persoonlijk plan inburgering en participatie)")
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+
+    @Inject
+    FailureAudit failures;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MUNICIPALITY_OFFICER)
+    @Operation(summary = "Establish or revise the PIP (PIP vaststellen of herzien)",
+            description = "Registers a new version of the persoonlijk plan inburgering en participatie: the first "
+                    + "is the initial PIP (initiële PIP, the term starts the day after its dagtekening), later ones "
+                    + "are revisions (herziening); the history is kept. DUO's rules, each a 409 naming the rule: "
+                    + "dagtekening not before the start of the obligation (DUO-PIP-1) nor the registration in the "
+                    + "municipality (DUO-PIP-2), a revision not before the initial or current PIP (DUO-PIP-3); no A2 "
+                    + "with the onderwijsroute (DUO-PIP-4); no B1 with the zelfredzaamheidsroute (DUO-PIP-5); A2 "
+                    + "(afschalen) in the B1-route per component and never in the first PIP (DUO-PIP-6, E4); "
+                    + "estimated intensity only for asylum permit holders on the B1-route (DUO-PIP-8); leerroute "
+                    + "levels (§3.1, §3.2); no MAP in the onderwijsroute (§5); a route switch (schakelen) once, "
+                    + "B1-route → onderwijsroute only within 18 months of the term start (N16); no PIP for a closed "
+                    + "case (§9, E14). The level defaults to B1 for the B1-route and the onderwijsroute. Emits "
+                    + "plan.established (version, initial, level absent for a Z-route without one) and re-evaluates "
+                    + "completion. Role: municipality-officer of the participant's municipality (others get 404).")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Uni<Response> establish(@PathParam("participantId") UUID participantId,
+            @NotNull @Valid PlanRequest body) {
+        return failures.around("plan.establish", "plan", participantId, service.establish(participantId, body))
+                .map(view -> Response.created(URI.create("/v1/participants/" + participantId + "/plans/"
+                        + view.version())).entity(view).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
+    @Operation(summary = "List the PIP's versions (PIP-historie)",
+            description = "Every version, newest first, paged (page from 1, pageSize up to 100) with a Link header; "
+                    + "current marks the current PIP (huidige PIP). Officers of the participant's municipality (and "
+                    + "of the previous one for a month after a move), DUO, and the participant themself.")
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            content = @Content(schema = @Schema(implementation = PlanView.Page.class)))
+    public Uni<Response> list(@PathParam("participantId") UUID participantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
+        return failures.around("plan.read", "plan", participantId, service.history(participantId))
+                .map(all -> Paging.ok(new PlanView.Page(Paging.slice(all, page, pageSize), page, pageSize,
+                        all.size()), uri, page, pageSize, all.size()));
+    }
+
+    @GET
+    @Path("{version: [0-9]+}")
+    @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
+    @Operation(summary = "Read one version of the PIP (PIP-versie)", description = "Same access as the list.")
+    public Uni<PlanView> get(@PathParam("participantId") UUID participantId, @PathParam("version") int version) {
+        return failures.around("plan.read", "plan", participantId, service.version(participantId, version));
+    }
+
+    @DELETE
+    @Path("{planId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
+    @RolesAllowed(Roles.MUNICIPALITY_OFFICER)
+    @Operation(summary = "Delete the PIP (PIP intrekken)",
+            description = "Deletes the current PIP with all its versions, only while the civic integration term "
+                    + "(inburgeringstermijn) has not started (up to and including the initial dagtekening) and no "
+                    + "course hours were registered (409, rule DUO-PIP-7). planId is the PIP's id from the plan "
+                    + "(the same for all versions). Role: municipality-officer of the participant's municipality.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("participantId") UUID participantId, @PathParam("planId") UUID planId) {
+        return failures.around("plan.delete", "plan", participantId, service.delete(participantId, planId))
+                .map(ignored -> Response.noContent().build());
+    }
+}

@@ -1,0 +1,47 @@
+package nl.inburgering.pip.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.rules.LiteracyIndicator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One version of the PIP. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Plan", description = "One version of the PIP (persoonlijk plan inburgering en participatie).")
+public record PlanView(
+        @Schema(description = "The PIP's id, the same for all its versions (plan.established planId)") UUID planId,
+        @Schema(description = "Version (PIP-versie), 1 for the first", example = "1") int version,
+        @Schema(description = "Whether this is the initial PIP (initiële PIP): its dagtekening starts the term") boolean initial,
+        @Schema(description = "Whether this version switched route (schakelen, N16)") boolean routeSwitch,
+        @Schema(description = "Whether this is the current PIP (huidige PIP)") boolean current,
+        @Schema(description = "Date of issue (dagtekening)") LocalDate dateOfIssue,
+        @Schema(description = "Learning route (leerroute)") Route route,
+        @Schema(description = "Level (niveau); absent for a Z-route PIP without one") LanguageLevel level,
+        @Schema(description = "Estimated B1-route intensity (geschatte intensiteit B1-route)") Integer estimatedB1Intensity,
+        @Schema(description = "Literacy indicator (indicator alfabetiseringsonderwijs)") LiteracyIndicator literacyIndicator,
+        @Schema(description = "May finish the current course (indicator mag opleiding afmaken)") boolean mayFinishCurrentCourse,
+        @Schema(description = "MAP content and intensity") String mapArrangement,
+        @Schema(description = "PVT content and intensity") String pvtArrangement,
+        @Schema(description = "Language components permitted at A2 (afschalen)") Set<ExamComponent> a2PermittedComponents,
+        @Schema(description = "Municipality that established it (gemeente)", example = "GM0363") String municipalityCode,
+        @Schema(description = "When it was registered (UTC)") Instant createdAt) {
+
+    public static PlanView of(PlanVersion v, boolean current) {
+        return new PlanView(v.planId, v.version, v.initial, v.routeSwitch, current, v.dateOfIssue, v.route, v.level,
+                v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
+                v.pvtArrangement, v.a2PermittedComponents, v.municipalityCode, v.createdAt);
+    }
+
+    /** A page of PIP versions, newest first. */
+    @Schema(name = "PlanList")
+    public record Page(List<PlanView> items, int page, int pageSize, long total) {
+    }
+}

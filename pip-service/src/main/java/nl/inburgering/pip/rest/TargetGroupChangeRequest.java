@@ -1,0 +1,19 @@
+package nl.inburgering.pip.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** DUO's notice that the participant's target group (doelgroep) changed: SS124 or SS125. */
+@Schema(name = "TargetGroupChangeRequest",
+        description = "Wijziging doelgroep (DUO SS124: asielstatushouder → gezins- en overige migrant; SS125: the reverse).")
+public record TargetGroupChangeRequest(
+        @Schema(description = "The new target group (nieuwe doelgroep)", example = "FAMILY_OR_OTHER_MIGRANT")
+        @NotNull TargetGroup targetGroup,
+        @Schema(description = "Effective date (ingangsdatum doelgroep)", example = "2026-06-01")
+        @NotNull LocalDate effectiveDate,
+        @Schema(description = "DUO's detailed doelgroep code, if it changed too (optional)", example = "GZM")
+        @Size(max = 20) String duoTargetGroupCode) {
+}

@@ -1,0 +1,93 @@
+package nl.inburgering.pip.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import nl.inburgering.kit.security.Roles;
+import nl.inburgering.pip.service.FailureAudit;
+import nl.inburgering.pip.service.ParticipantChangeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/participants/{participantId}/target-group-changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participant changes (wijzigingen inburgeringsplichtige)")
+public class TargetGroupChangeResource {
+
+    @Inject
+    ParticipantChangeService service;
+
+    @Inject
+    FailureAudit failures;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DUO)
+    @Operation(summary = "Record a target group change (wijziging doelgroep, DUO SS124/SS125)",
+            description = "DUO's notice that the participant's target group (doelgroep) changed: SS124 asylum permit "
+                    + "holder (asielstatushouder) → family or other migrant (gezins- en overige migrant), SS125 the "
+                    + "reverse (§11 E11). It affects Z-route participation hours and free exam attempts. The new group "
+                    + "must differ from the current one (409, rule E11). Emits participant.target-group-changed. "
+                    + "Role: duo.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the change",
+            content = @Content(schema = @Schema(implementation = TargetGroupChangeView.class)))
+    public Uni<Response> change(@PathParam("participantId") UUID participantId,
+            @NotNull @Valid TargetGroupChangeRequest body) {
+        return failures.around("participant.target-group.change", "participant", participantId,
+                        service.changeTargetGroup(participantId, body))
+                .map(view -> Response.created(URI.create("/v1/participants/" + participantId
+                        + "/target-group-changes/" + view.id())).entity(view).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
+    @Operation(summary = "List target group changes (wijzigingen doelgroep)",
+            description = "Newest first, paged (page from 1, pageSize up to 100) with a Link header. Officers of "
+                    + "the participant's municipality (and of the previous one for a month after a move), DUO, and "
+                    + "the participant themself; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(schema = @Schema(implementation = TargetGroupChangeView.Page.class)))
+    public Uni<Response> list(@PathParam("participantId") UUID participantId,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
+        return failures.around("participant.target-group.read", "participant", participantId,
+                        service.targetGroupChanges(participantId))
+                .map(all -> Paging.ok(new TargetGroupChangeView.Page(Paging.slice(all, page, pageSize), page,
+                        pageSize, all.size()), uri, page, pageSize, all.size()));
+    }
+
+    @GET
+    @Path("{changeId}")
+    @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
+    @Operation(summary = "Read one target group change (wijziging doelgroep)",
+            description = "Same access as the list.")
+    public Uni<TargetGroupChangeView> get(@PathParam("participantId") UUID participantId,
+            @PathParam("changeId") UUID changeId) {
+        return failures.around("participant.target-group.read", "participant", participantId,
+                service.targetGroupChange(participantId, changeId));
+    }
+}

@@ -1,0 +1,136 @@
+package nl.inburgering.pip.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.UUID;
+import nl.inburgering.contracts.events.IntegrationCompleted;
+import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.pip.domain.Participant;
+import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.rules.CompletionAssessment;
+import nl.inburgering.pip.domain.rules.CompletionFacts;
+import nl.inburgering.pip.domain.rules.CompletionPolicy;
+import nl.inburgering.pip.domain.rules.CurrentPlan;
+import nl.inburgering.pip.domain.rules.ObligationEnd;
+import nl.inburgering.pip.domain.rules.PlanTimeline;
+import nl.inburgering.pip.domain.rules.ProgressStatus;
+import nl.inburgering.pip.repository.FactRepository;
+import nl.inburgering.pip.repository.FactRepository.DatedFact;
+import nl.inburgering.pip.repository.IntakeRepository;
+import nl.inburgering.pip.repository.ParticipantRepository;
+import nl.inburgering.pip.repository.PlanRepository;
+import nl.inburgering.pip.rest.ProgressView;
+
+/**
+ * The completion check (DESIGN §2; issue item 5). After every fact and every PIP revision the participant's
+ * facts are read back from the database, {@link CompletionPolicy} judges them, and the participant's status
+ * follows. The first time the assessment is complete, {@code completed_on} and {@code completed_plan_version}
+ * are set and {@code integration.completed} is appended to the outbox: exactly once per participant, because
+ * both happen under a PESSIMISTIC_WRITE lock on the participant row and only while {@code completed_on} is
+ * empty.
+ *
+ * <p>Because the assessment is a pure function of all facts stored so far, the order in which facts arrive does
+ * not matter, a duplicate changes nothing, and a fact for a participant or PIP that does not exist yet is
+ * simply stored and counted when the participant's PIP arrives. Once completion was published it stands
+ * (decision): a later fact that would date it differently does not publish a second event.
+ */
+@ApplicationScoped
+public class CompletionService {
+
+    static final String AUDIT_OBJECT = "participant";
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    IntakeRepository intakes;
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    CompletionPolicy policy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ParticipantAccess access;
+
+    /** What the check knows and concludes about one participant. */
+    public record Evaluation(Participant participant, PlanTimeline timeline, CompletionAssessment assessment,
+            boolean intakeStarted) {
+
+        /** The status these facts give, keeping a completion that was published. */
+        public ProgressStatus status() {
+            return participant.completedOn != null
+                    ? ProgressStatus.COMPLETED
+                    : ProgressStatus.decide(intakeStarted, assessment);
+        }
+    }
+
+    /**
+     * Re-evaluates the participant's completion and status. Runs inside the caller's transaction (a REST
+     * service's or the idempotent consumer's), after the caller's own change: it flushes that change, locks the
+     * participant row, and reads every fact back. Does nothing for a participant that is not registered (yet).
+     */
+    public Uni<Void> evaluate(UUID participantId) {
+        return Panache.getSession().chain(session -> session.flush())
+                .chain(() -> participants.findById(participantId, LockModeType.PESSIMISTIC_WRITE))
+                .chain(p -> p == null ? Uni.createFrom().voidItem() : assess(p).chain(this::apply));
+    }
+
+    /** The progress view (issue item 6): route, each requirement with its state, fact and rule, and the status. */
+    @WithTransaction
+    public Uni<ProgressView> progress(UUID participantId) {
+        return access.forRead(participantId)
+                .chain(this::assess)
+                .call(e -> audit.record("participant.progress.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
+                .map(ProgressView::of);
+    }
+
+    /** Reads every fact of the participant and judges them. */
+    Uni<Evaluation> assess(Participant p) {
+        return plans.versionsOf(p.id).chain(versions -> facts.examPasses(p.id).chain(passes -> facts.datedFacts(p.id)
+                .chain(dated -> facts.exemptions(p.id).chain(exemptions -> intakes.findById(p.id).map(intake -> {
+                    PlanTimeline timeline = new PlanTimeline(versions.stream().map(PlanVersion::toRecord).toList());
+                    CompletionFacts completionFacts = new CompletionFacts(timeline.currentPlan(), passes,
+                            dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED), p.zrouteCompletedOn,
+                            exemptions, p.obligationEnded()
+                                    ? new ObligationEnd(p.obligationEndedReason, p.obligationEndedOn)
+                                    : null);
+                    return new Evaluation(p, timeline, policy.assess(completionFacts), intake != null);
+                })))));
+    }
+
+    private Uni<Void> apply(Evaluation e) {
+        Participant p = e.participant();
+        CompletionAssessment assessment = e.assessment();
+        if (p.completedOn == null && assessment.complete()) {
+            CurrentPlan plan = e.timeline().currentPlan();
+            p.completedOn = assessment.completedOn();
+            p.completedPlanVersion = plan.version();
+            p.status = ProgressStatus.COMPLETED;
+            return outbox.append(new IntegrationCompleted(p.id, plan.route(), p.completedOn, plan.version()))
+                    .chain(() -> audit.record("participant.complete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS));
+        }
+        ProgressStatus status = e.status();
+        if (status == p.status) {
+            return Uni.createFrom().voidItem();
+        }
+        p.status = status;
+        return audit.record("participant.status." + status.name().toLowerCase(), AUDIT_OBJECT, p.id,
+                AuditLog.SUCCESS);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.inburgering.pip.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.inburgering.kit.problem.ResourceNotFoundException;
+import nl.inburgering.kit.security.Caller;
+import nl.inburgering.pip.domain.Participant;
+import nl.inburgering.pip.repository.ParticipantRepository;
+
+/**
+ * The object-level checks of DESIGN §6 (OWASP API1) for every participant sub-resource, in one place: who may
+ * read a participant (the participant themself, officers of the current municipality and, for a month after a
+ * move, of the previous one, DUO) and who may change it. A failed check is a 404, as for a participant that
+ * does not exist. Call these inside the service's transaction.
+ */
+@ApplicationScoped
+public class ParticipantAccess {
+
+    static final String NOT_FOUND = "No participant with this id.";
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** The participant, if the caller may read it. */
+    public Uni<Participant> forRead(UUID id) {
+        return participants.findById(id).map(p -> {
+            if (p == null || !caller.mayRead(p.id, p.municipalityCode, p.previousMunicipalityWithAccess(today()))) {
+                throw new ResourceNotFoundException(NOT_FOUND);
+            }
+            return p;
+        });
+    }
+
+    /**
+     * The participant, locked for the rest of the transaction (so that its events are appended in commit
+     * order), if the caller is an officer of its current municipality.
+     */
+    public Uni<Participant> forOfficerChange(UUID id) {
+        return locked(id).map(p -> {
+            caller.requireOfficerOf(p.municipalityCode);
+            return p;
+        });
+    }
+
+    /** The participant, locked, for a change DUO reports (the role is checked on the resource). */
+    public Uni<Participant> forDuoChange(UUID id) {
+        return locked(id);
+    }
+
+    /** Whether the caller is the participant themself (no BSN for them, DESIGN §6 data minimisation). */
+    public boolean isParticipantRole() {
+        return caller.participantId().isPresent();
+    }
+
+    private Uni<Participant> locked(UUID id) {
+        return participants.findById(id, LockModeType.PESSIMISTIC_WRITE).map(p -> {
+            if (p == null) {
+                throw new ResourceNotFoundException(NOT_FOUND);
+            }
+            return p;
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

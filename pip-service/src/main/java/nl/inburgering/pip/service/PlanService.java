@@ -1,0 +1,181 @@
+package nl.inburgering.pip.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.problem.ResourceNotFoundException;
+import nl.inburgering.pip.domain.Participant;
+import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.rules.CasePolicy;
+import nl.inburgering.pip.domain.rules.ParticipantFacts;
+import nl.inburgering.pip.domain.rules.PlanDeletionPolicy;
+import nl.inburgering.pip.domain.rules.PlanHistory;
+import nl.inburgering.pip.domain.rules.PlanRules;
+import nl.inburgering.pip.domain.rules.PlanTimeline;
+import nl.inburgering.pip.domain.rules.ProposedPlan;
+import nl.inburgering.pip.domain.rules.ValidatedPlan;
+import nl.inburgering.pip.repository.FactRepository;
+import nl.inburgering.pip.repository.PlanRepository;
+import nl.inburgering.pip.repository.ZRouteHoursRepository;
+import nl.inburgering.pip.rest.PlanRequest;
+import nl.inburgering.pip.rest.PlanView;
+
+/**
+ * The PIP (issue item 3): established and revised by an officer of the participant's municipality, every DUO
+ * PIP rule enforced by {@link PlanRules} (a 409 naming the rule), every version kept, {@code plan.established}
+ * for each, and the completion re-evaluated on every revision (a route switch changes the requirements).
+ */
+@ApplicationScoped
+public class PlanService {
+
+    static final String AUDIT_OBJECT = "plan";
+
+    @Inject
+    ParticipantAccess access;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    ZRouteHoursRepository hours;
+
+    @Inject
+    PlanRules rules;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CompletionService completion;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<PlanView> establish(UUID participantId, PlanRequest request) {
+        return access.forOfficerChange(participantId).chain(p -> {
+            CasePolicy.requireOpen(p.status);
+            return plans.versionsOf(p.id).chain(versions -> facts.termStart(p.id).chain(termStart -> {
+                PlanTimeline timeline = timeline(versions);
+                PlanHistory history = timeline.history(termStart);
+                ValidatedPlan validated = rules.validate(proposed(request),
+                        new ParticipantFacts(p.targetGroup, p.obligationStartDate, p.municipalityRegistrationDate),
+                        history);
+                PlanVersion row = newVersion(p, versions, timeline.nextVersion(), validated);
+                return plans.persist(row)
+                        .call(() -> outbox.append(new PlanEstablished(p.id, row.planId, row.version, row.initial,
+                                row.dateOfIssue, row.route, row.level, row.a2PermittedComponents,
+                                row.municipalityCode)))
+                        .call(() -> audit.record(row.initial ? "plan.establish" : "plan.revise", AUDIT_OBJECT,
+                                row.planId + "/" + row.version, AuditLog.SUCCESS))
+                        .call(() -> completion.evaluate(p.id))
+                        .map(saved -> PlanView.of(saved, true));
+            }));
+        });
+    }
+
+    /** Every version, newest first. */
+    @WithTransaction
+    public Uni<List<PlanView>> history(UUID participantId) {
+        return access.forRead(participantId)
+                .chain(p -> plans.versionsOf(p.id))
+                .call(versions -> audit.record("plan.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
+                .map(versions -> {
+                    int current = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
+                    return versions.stream()
+                            .sorted(Comparator.comparingInt((PlanVersion v) -> v.version).reversed())
+                            .map(v -> PlanView.of(v, v.version == current))
+                            .toList();
+                });
+    }
+
+    @WithTransaction
+    public Uni<PlanView> version(UUID participantId, int version) {
+        return access.forRead(participantId)
+                .chain(p -> plans.versionsOf(p.id))
+                .map(versions -> {
+                    int current = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
+                    return versions.stream().filter(v -> v.version == version).findFirst()
+                            .map(v -> PlanView.of(v, v.version == current))
+                            .orElseThrow(() -> new ResourceNotFoundException("No PIP version " + version + "."));
+                })
+                .call(view -> audit.record("plan.read", AUDIT_OBJECT, view.planId() + "/" + view.version(),
+                        AuditLog.SUCCESS));
+    }
+
+    /**
+     * Deletes the PIP with all its versions, only while the term has not started and no course hours were
+     * registered (DUO-PIP-7, rules §2.4). Nothing is published: event-contracts has no type for a withdrawn PIP
+     * yet (reported); the term copy derived from it is forgotten.
+     */
+    @WithTransaction
+    public Uni<Void> delete(UUID participantId, UUID planId) {
+        return access.forOfficerChange(participantId).chain(p -> plans.versionsOf(p.id).chain(versions -> {
+            if (versions.isEmpty() || !versions.get(versions.size() - 1).planId.equals(planId)) {
+                throw new ResourceNotFoundException("No current PIP with this id.");
+            }
+            return facts.termStart(p.id).chain(termStart -> hours.courseHoursRegistered(p.id).chain(courseHours -> {
+                PlanDeletionPolicy.requireDeletable(timeline(versions).history(termStart), courseHours,
+                        access.today());
+                return plans.deletePlan(p.id, planId)
+                        .call(() -> facts.deleteTerm(p.id))
+                        .call(() -> audit.record("plan.delete", AUDIT_OBJECT, planId, AuditLog.SUCCESS))
+                        .call(() -> completion.evaluate(p.id))
+                        .replaceWithVoid();
+            }));
+        }));
+    }
+
+    private static PlanTimeline timeline(List<PlanVersion> versions) {
+        return new PlanTimeline(versions.stream().map(PlanVersion::toRecord).toList());
+    }
+
+    private static ProposedPlan proposed(PlanRequest r) {
+        return new ProposedPlan(r.dateOfIssue(), r.route(), r.level(), r.a2PermittedComponents(),
+                r.estimatedB1Intensity(), r.literacyIndicator(), Boolean.TRUE.equals(r.mayFinishCurrentCourse()),
+                blankToNull(r.mapArrangement()), blankToNull(r.pvtArrangement()));
+    }
+
+    private PlanVersion newVersion(Participant p, List<PlanVersion> versions, int number, ValidatedPlan validated) {
+        ProposedPlan plan = validated.plan();
+        PlanVersion row = new PlanVersion();
+        row.id = UUID.randomUUID();
+        row.planId = versions.isEmpty() ? UUID.randomUUID() : versions.get(versions.size() - 1).planId;
+        row.participantId = p.id;
+        row.version = number;
+        row.initial = validated.initial();
+        row.routeSwitch = validated.routeSwitch();
+        row.dateOfIssue = plan.dateOfIssue();
+        row.route = plan.route();
+        row.level = plan.level();
+        row.estimatedB1Intensity = plan.estimatedB1Intensity();
+        row.literacyIndicator = plan.literacyIndicator();
+        row.mayFinishCurrentCourse = plan.mayFinishCurrentCourse();
+        row.mapArrangement = plan.mapArrangement();
+        row.pvtArrangement = plan.pvtArrangement();
+        row.a2PermittedComponents = plan.a2PermittedComponents();
+        row.municipalityCode = p.municipalityCode;
+        row.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return row;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

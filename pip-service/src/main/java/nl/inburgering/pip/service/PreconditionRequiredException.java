@@ -1,0 +1,9 @@
+package nl.inburgering.pip.service;
+
+/** An update of an existing resource came without {@code If-Match} (RFC 6585: 428 Precondition Required). */
+public class PreconditionRequiredException extends RuntimeException {
+
+    public PreconditionRequiredException(String detail) {
+        super(detail);
+    }
+}

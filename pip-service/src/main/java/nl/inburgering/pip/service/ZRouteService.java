@@ -1,0 +1,182 @@
+package nl.inburgering.pip.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.problem.ResourceNotFoundException;
+import nl.inburgering.kit.problem.RuleViolationException;
+import nl.inburgering.pip.domain.Participant;
+import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.ZRouteHoursEntry;
+import nl.inburgering.pip.domain.rules.CasePolicy;
+import nl.inburgering.pip.domain.rules.PlanTimeline;
+import nl.inburgering.pip.domain.rules.RecordedPlan;
+import nl.inburgering.pip.domain.rules.RuleCodes;
+import nl.inburgering.pip.domain.rules.ZRouteCompletionFacts;
+import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
+import nl.inburgering.pip.domain.rules.ZRouteHours;
+import nl.inburgering.pip.repository.FactRepository;
+import nl.inburgering.pip.repository.FactRepository.DatedFact;
+import nl.inburgering.pip.repository.PlanRepository;
+import nl.inburgering.pip.repository.ZRouteHoursRepository;
+import nl.inburgering.pip.rest.HoursEntryRequest;
+import nl.inburgering.pip.rest.HoursEntryView;
+import nl.inburgering.pip.rest.ZRouteCompletionRequest;
+import nl.inburgering.pip.rest.ZRouteView;
+
+/**
+ * Z-route progress (issue item 4): hours as dated entries, counted by {@link ZRouteHours} against the configured
+ * thresholds, and the Z-route completion (final interview) judged by {@link ZRouteCompletionPolicy}, which
+ * publishes {@code zroute.completed} and re-evaluates completion.
+ */
+@ApplicationScoped
+public class ZRouteService {
+
+    static final String AUDIT_OBJECT = "zroute";
+
+    /** The result of a completion request: whether it recorded the date now, and the progress after it. */
+    public record Completed(boolean created, ZRouteView progress) {
+    }
+
+    @Inject
+    ParticipantAccess access;
+
+    @Inject
+    ZRouteHoursRepository hours;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    ZRouteHours zRouteHours;
+
+    @Inject
+    ZRouteCompletionPolicy completionPolicy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CompletionService completion;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Registers hours. Allowed whatever the current route: hours followed before a switch count after it
+     * (rules §3.3, §3.4), and brede-intake lessons are registered before any PIP.
+     */
+    @WithTransaction
+    public Uni<HoursEntryView> addHours(UUID participantId, HoursEntryRequest request) {
+        return access.forOfficerChange(participantId).chain(p -> {
+            CasePolicy.requireOpen(p.status);
+            ZRouteHoursEntry entry = new ZRouteHoursEntry();
+            entry.id = UUID.randomUUID();
+            entry.participantId = p.id;
+            entry.kind = request.kind();
+            entry.date = request.date();
+            entry.hours = request.hours();
+            entry.description = request.description();
+            entry.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            return hours.persist(entry)
+                    .call(() -> audit.record("zroute.hours.add", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
+                    .map(HoursEntryView::of);
+        });
+    }
+
+    /** Every entry, newest date first. */
+    @WithTransaction
+    public Uni<List<HoursEntryView>> entries(UUID participantId) {
+        return access.forRead(participantId)
+                .chain(p -> hours.entriesOf(p.id))
+                .call(list -> audit.record("zroute.hours.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
+                .map(list -> list.stream().map(HoursEntryView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<HoursEntryView> entry(UUID participantId, UUID entryId) {
+        return access.forRead(participantId)
+                .chain(p -> hours.findById(entryId))
+                .map(e -> {
+                    if (e == null || !e.participantId.equals(participantId)) {
+                        throw new ResourceNotFoundException("No hours entry with this id.");
+                    }
+                    return e;
+                })
+                .call(e -> audit.record("zroute.hours.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
+                .map(HoursEntryView::of);
+    }
+
+    /** Hours counted against the hours required, and the completion date once recorded. */
+    @WithTransaction
+    public Uni<ZRouteView> progress(UUID participantId) {
+        return access.forRead(participantId)
+                .chain(this::view)
+                .call(v -> audit.record("zroute.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
+    }
+
+    /**
+     * Records the final interview (datumAfrondingZroute). Recorded once: the same date again answers the same,
+     * another date is refused ({@link RuleCodes#ZROUTE_COMPLETED_ONCE}).
+     */
+    @WithTransaction
+    public Uni<Completed> complete(UUID participantId, ZRouteCompletionRequest request) {
+        return access.forOfficerChange(participantId).chain(p -> {
+            if (p.zrouteCompletedOn != null) {
+                if (p.zrouteCompletedOn.equals(request.finalInterviewDate())) {
+                    return view(p).map(v -> new Completed(false, v));
+                }
+                throw new RuleViolationException(RuleCodes.ZROUTE_COMPLETED_ONCE,
+                        "the Z-route completion is recorded already, with another date");
+            }
+            CasePolicy.requireOpen(p.status);
+            return plans.versionsOf(p.id).chain(versions -> facts.termStart(p.id).chain(termStart -> hours
+                    .entriesOf(p.id).chain(entries -> facts.datedFacts(p.id).chain(dated -> {
+                        PlanTimeline timeline = timeline(versions);
+                        RecordedPlan current = timeline.current();
+                        ZRouteCompletionFacts zFacts = new ZRouteCompletionFacts(
+                                current == null ? null : current.route(), p.targetGroup,
+                                entries.stream().map(ZRouteHoursEntry::toRule).toList(), null,
+                                timeline.history(termStart).termStart(),
+                                dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED));
+                        completionPolicy.requireCompletable(zFacts, request.finalInterviewDate(), access.today());
+                        p.zrouteCompletedOn = request.finalInterviewDate();
+                        return outbox.append(new ZRouteCompleted(p.id, p.zrouteCompletedOn))
+                                .call(() -> audit.record("zroute.complete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
+                                .call(() -> completion.evaluate(p.id))
+                                .chain(() -> view(p))
+                                .map(v -> new Completed(true, v));
+                    }))));
+        });
+    }
+
+    private Uni<ZRouteView> view(Participant p) {
+        return plans.versionsOf(p.id).chain(versions -> hours.entriesOf(p.id).map(entries -> {
+            RecordedPlan current = timeline(versions).current();
+            Route route = current == null ? null : current.route();
+            return ZRouteView.of(p.id, route, p.targetGroup,
+                    zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), p.targetGroup),
+                    p.zrouteCompletedOn);
+        }));
+    }
+
+    private static PlanTimeline timeline(List<PlanVersion> versions) {
+        return new PlanTimeline(versions.stream().map(PlanVersion::toRecord).toList());
+    }
+}
