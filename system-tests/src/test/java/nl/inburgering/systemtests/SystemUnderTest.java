@@ -82,14 +82,13 @@ public final class SystemUnderTest {
                 "-Dquarkus.http.port=" + port(service),
                 "-Ddb.name=" + service + "_test",
                 "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false",
-                "-Dkit.outbox.relay-interval=100ms",
+                "-Dkit.consumer-group-suffix=.system-test",
                 "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service + "-service.log").toFile());
         pb.environment().put("DB_HOST", stack.pgHost());
         pb.environment().put("DB_PORT", String.valueOf(stack.pgPort()));
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
-        // The services use their own consumer groups per test database, so a developer's run is unaffected.
         return pb.start();
     }
 

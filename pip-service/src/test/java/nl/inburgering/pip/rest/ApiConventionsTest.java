@@ -30,7 +30,8 @@ class ApiConventionsTest {
         given().auth().oauth2(DevTokens.duo()).contentType("application/json").body("{\"bsn\": ")
                 .when().post("/v1/participants")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("status", equalTo(400)).body("title", notNullValue()).body("detail", notNullValue())
+                .body("type", equalTo("https://inburgering.nl/problems/malformed-json"))
+                .body("status", equalTo(400)).body("title", equalTo("Malformed JSON")).body("detail", notNullValue())
                 .header("API-Version", notNullValue());
     }
 

@@ -179,6 +179,15 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // RESTEasy Reactive wraps a body that Jackson cannot read in a 400: answer with what Jackson found.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return jsonMapping(mapping, uri);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
