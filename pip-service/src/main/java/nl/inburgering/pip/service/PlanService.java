@@ -83,7 +83,7 @@ public class PlanService {
                                 row.dateOfIssue, row.route, row.level, row.a2PermittedComponents,
                                 row.municipalityCode)))
                         .call(() -> audit.record(row.initial ? "plan.establish" : "plan.revise", AUDIT_OBJECT,
-                                row.planId + "/" + row.version, AuditLog.SUCCESS))
+                                p.id, AuditLog.SUCCESS))
                         .call(() -> completion.evaluate(p.id))
                         .map(saved -> PlanView.of(saved, true));
             }));
@@ -115,8 +115,7 @@ public class PlanService {
                             .map(v -> PlanView.of(v, v.version == current))
                             .orElseThrow(() -> new ResourceNotFoundException("No PIP version " + version + "."));
                 })
-                .call(view -> audit.record("plan.read", AUDIT_OBJECT, view.planId() + "/" + view.version(),
-                        AuditLog.SUCCESS));
+                .call(view -> audit.record("plan.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
     }
 
     /**
@@ -135,7 +134,7 @@ public class PlanService {
                         access.today());
                 return plans.deletePlan(p.id, planId)
                         .call(() -> facts.deleteTerm(p.id))
-                        .call(() -> audit.record("plan.delete", AUDIT_OBJECT, planId, AuditLog.SUCCESS))
+                        .call(() -> audit.record("plan.delete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
                         .call(() -> completion.evaluate(p.id))
                         .replaceWithVoid();
             }));

@@ -1,0 +1,242 @@
+package nl.inburgering.pip.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.events.EventType;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.LocalStackResource;
+import nl.inburgering.pip.support.Api;
+import nl.inburgering.pip.support.Events;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue item 3: the PIP with every DUO rule (a 409 naming it), its history, deletion and plan.established. */
+@QuarkusTest
+@QuarkusTestResource(LocalStackResource.class)
+class PlanTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String GM = "GM0363";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void theInitialPipAndARevisionAreKeptAndPublished() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String planId = Api.postPlan(GM, id, """
+                {"dateOfIssue":"2026-02-01","route":"B1","estimatedB1Intensity":1200,"literacyIndicator":"NVT",
+                 "mayFinishCurrentCourse":true,"mapArrangement":"40 hours at a local employer",
+                 "pvtArrangement":"six sessions"}""")
+                .statusCode(201).header("Location", containsString("/plans/1"))
+                .body("version", equalTo(1)).body("initial", equalTo(true)).body("current", equalTo(true))
+                .body("level", equalTo("B1")).body("estimatedB1Intensity", equalTo(1200))
+                .body("literacyIndicator", equalTo("NVT")).body("mayFinishCurrentCourse", equalTo(true))
+                .body("municipalityCode", equalTo(GM))
+                .extract().path("planId");
+        // Afschalen: A2 for speaking, in a later PIP (E4).
+        Api.postPlan(GM, id, "{\"dateOfIssue\":\"2026-08-01\",\"route\":\"B1\",\"level\":\"A2\","
+                        + "\"a2PermittedComponents\":[\"SPEAKING\"]}")
+                .statusCode(201).body("version", equalTo(2)).body("initial", equalTo(false))
+                .body("planId", equalTo(planId)).body("level", equalTo("A2"))
+                .body("a2PermittedComponents", hasItems("SPEAKING"));
+
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
+                .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2))
+                .body("items[0].version", equalTo(2)).body("items[0].current", equalTo(true))
+                .body("items[1].version", equalTo(1)).body("items[1].current", equalTo(false))
+                .body("items[1].mapArrangement", equalTo("40 hours at a local employer"));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans?page=2&pageSize=1")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].version", equalTo(1))
+                .header("Link", containsString("rel=\"prev\""));
+        given().auth().oauth2(DevTokens.participant(id)).when().get("/v1/participants/" + id + "/plans/1")
+                .then().statusCode(200).body("dateOfIssue", equalTo("2026-02-01")).body("initial", equalTo(true));
+        given().auth().oauth2(DevTokens.duo()).when().get("/v1/participants/" + id + "/plans/3").then().statusCode(404);
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id)
+                .then().body("status", equalTo("PLAN_ESTABLISHED"));
+
+        List<ConsumerRecord<String, String>> events = new Events(bootstrap)
+                .awaitPipEvents(id, EventType.PLAN_ESTABLISHED, 2);
+        JsonNode initial = Events.json(events.get(0).value()).get("data");
+        JsonNode revision = Events.json(events.get(1).value()).get("data");
+        assertThat(initial.get("version").asInt()).isEqualTo(1);
+        assertThat(initial.get("initial").asBoolean()).isTrue();
+        assertThat(initial.get("planId").asText()).isEqualTo(planId);
+        assertThat(initial.get("level").asText()).isEqualTo("B1");
+        assertThat(initial.get("municipalityCode").asText()).isEqualTo(GM);
+        assertThat(revision.get("version").asInt()).isEqualTo(2);
+        assertThat(revision.get("initial").asBoolean()).isFalse();
+        assertThat(revision.get("a2PermittedComponents").toString()).isEqualTo("[\"SPEAKING\"]");
+    }
+
+    @Test
+    void aZRoutePipHasNoLevelAndItsEventLeavesLevelOut() {
+        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.postPlan(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY")).statusCode(201).body("level", nullValue());
+        JsonNode data = Events.json(new Events(bootstrap).awaitPipEvents(id, EventType.PLAN_ESTABLISHED, 1)
+                .get(0).value()).get("data");
+        assertThat(data.get("route").asText()).isEqualTo("SELF_SUFFICIENCY");
+        assertThat(data.hasNonNull("level")).isFalse();
+    }
+
+    @Test
+    void theOnderwijsrouteDefaultsToB1AndTakesB2() {
+        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.postPlan(GM, id, Api.plan("2026-02-01", "EDUCATION")).statusCode(201).body("level", equalTo("B1"));
+        Api.postPlan(GM, id, Api.plan("2026-03-01", "EDUCATION", "B2")).statusCode(201).body("level", equalTo("B2"));
+    }
+
+    /** Each DUO PIP rule, on a fresh participant (obligation start 2026-01-15, registration 2026-01-10). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "DUO-PIP-1 | {\"dateOfIssue\":\"2026-01-14\",\"route\":\"B1\"}",
+            "DUO-PIP-4 | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"level\":\"A2\"}",
+            "DUO-PIP-5 | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"SELF_SUFFICIENCY\",\"level\":\"B1\"}",
+            "DUO-PIP-6 | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"level\":\"A2\",\"a2PermittedComponents\":[\"READING\"]}",
+            "DUO-PIP-8 | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"estimatedB1Intensity\":800}",
+            "§3.1      | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"level\":\"B2\"}",
+            "§3.2      | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"level\":\"A1\"}",
+            "§5        | {\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"mapArrangement\":\"40 hours\"}"})
+    void aPipBreakingADuoRuleIs409NamingIt(String rule, String body) {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.postPlan(GM, id, body).statusCode(409).contentType(PROBLEM)
+                .body("rule", equalTo(rule)).body("detail", containsString(rule));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
+                .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void theEstimatedIntensityIsOnlyForAsylumPermitHolders_DUO_PIP_8() {
+        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.postPlan(GM, id, "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"estimatedB1Intensity\":800}")
+                .statusCode(409).body("rule", equalTo("DUO-PIP-8"));
+    }
+
+    @Test
+    void aPipBeforeTheMunicipalityRegistrationIs409_DUO_PIP_2() {
+        UUID id = UUID.fromString(given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("""
+                        {"bsn":"%s","name":"B. Haddad","dateOfBirth":"1988-01-01","targetGroup":"ASYLUM_PERMIT_HOLDER",
+                         "municipalityCode":"GM0363","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
+                         "municipalityRegistrationDate":"2026-03-01"}""".formatted(nl.inburgering.pip.support.TestData.randomBsn()))
+                .when().post("/v1/participants").then().statusCode(201).extract().<String>path("id"));
+        Api.postPlan(GM, id, Api.plan("2026-02-15", "B1")).statusCode(409).body("rule", equalTo("DUO-PIP-2"));
+    }
+
+    @Test
+    void aRevisionBeforeTheCurrentPipIs409_DUO_PIP_3() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-03-01", "B1"));
+        Api.postPlan(GM, id, Api.plan("2026-02-28", "B1")).statusCode(409).body("rule", equalTo("DUO-PIP-3"));
+    }
+
+    @Test
+    void a2AndB1MustAgree_E4() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
+        Api.postPlan(GM, id, "{\"dateOfIssue\":\"2026-08-01\",\"route\":\"B1\",\"level\":\"A2\"}")
+                .statusCode(409).body("rule", equalTo("E4"));
+    }
+
+    @Test
+    void aRouteSwitchIsAllowedOnce_N16() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "EDUCATION"));
+        Api.postPlan(GM, id, Api.plan("2026-05-01", "B1")).statusCode(201).body("routeSwitch", equalTo(true));
+        Api.postPlan(GM, id, Api.plan("2026-06-01", "EDUCATION")).statusCode(409).body("rule", equalTo("N16"));
+    }
+
+    @Test
+    void b1ToOnderwijsrouteOnlyWithin18MonthsOfTheTermStart_N16() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
+        // Term start 2026-02-02; the window ends (exclusive) 18 months later, 2027-08-02.
+        Api.postPlan(GM, id, Api.plan("2027-08-02", "EDUCATION")).statusCode(409).body("rule", equalTo("N16"));
+        Api.postPlan(GM, id, Api.plan("2027-08-01", "EDUCATION")).statusCode(201).body("routeSwitch", equalTo(true));
+    }
+
+    @Test
+    void aPipMissingRequiredFieldsIs400ListingThem() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.postPlan(GM, id, "{\"estimatedB1Intensity\":0,\"mapArrangement\":\"" + "x".repeat(2001) + "\"}")
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("dateOfIssue", "route", "estimatedB1Intensity", "mapArrangement"))
+                .body("errors", hasSize(4));
+        Api.postPlan(GM, id, "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"C\"}")
+                .statusCode(400).body("errors[0].field", equalTo("route"));
+        Api.postPlan(GM, id, "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"a2PermittedComponents\":[\"DANCING\"]}")
+                .statusCode(400);
+    }
+
+    @Test
+    void onlyAnOfficerOfTheMunicipalityEstablishesAPip() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String body = Api.plan("2026-02-01", "B1");
+        given().contentType("application/json").body(body).when().post("/v1/participants/" + id + "/plans")
+                .then().statusCode(401);
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(body)
+                .when().post("/v1/participants/" + id + "/plans").then().statusCode(403);
+        given().auth().oauth2(DevTokens.participant(id)).contentType("application/json").body(body)
+                .when().post("/v1/participants/" + id + "/plans").then().statusCode(403);
+        Api.postPlan("GM0344", id, body).statusCode(404).contentType(PROBLEM);
+        Api.postPlan(GM, UUID.randomUUID(), body).statusCode(404);
+        Api.establish(GM, id, body);
+        given().auth().oauth2(DevTokens.officer("GM0344")).when().get("/v1/participants/" + id + "/plans")
+                .then().statusCode(404);
+        given().auth().oauth2(DevTokens.participant(UUID.randomUUID())).when().get("/v1/participants/" + id + "/plans/1")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aPipIsDeletedOnlyBeforeTheTermStarts_DUO_PIP_7() {
+        String today = Api.today().toString();
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String planId = Api.postPlan(GM, id, Api.plan(today, "B1")).statusCode(201).extract().path("planId");
+        given().auth().oauth2(DevTokens.officer("GM0344")).when().delete("/v1/participants/" + id + "/plans/" + planId)
+                .then().statusCode(404);
+        given().auth().oauth2(DevTokens.officer(GM)).when().delete("/v1/participants/" + id + "/plans/" + UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(DevTokens.duo()).when().delete("/v1/participants/" + id + "/plans/" + planId)
+                .then().statusCode(403);
+        // Up to and including the dagtekening the term has not started: the PIP can go.
+        given().auth().oauth2(DevTokens.officer(GM)).when().delete("/v1/participants/" + id + "/plans/" + planId)
+                .then().statusCode(204);
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
+                .then().body("items", hasSize(0));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id)
+                .then().body("status", equalTo("REGISTERED"));
+        // A new PIP is the initial one again.
+        Api.postPlan(GM, id, Api.plan(today, "B1")).statusCode(201).body("version", equalTo(1))
+                .body("initial", equalTo(true));
+
+        UUID started = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String startedPlan = Api.postPlan(GM, started, Api.plan("2026-02-01", "B1")).statusCode(201)
+                .extract().path("planId");
+        given().auth().oauth2(DevTokens.officer(GM)).when().delete("/v1/participants/" + started + "/plans/" + startedPlan)
+                .then().statusCode(409).contentType(PROBLEM).body("rule", equalTo("DUO-PIP-7"));
+    }
+
+    @Test
+    void aPipWithCourseHoursCannotBeDeleted_DUO_PIP_7() {
+        String today = Api.today().toString();
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String planId = Api.postPlan(GM, id, Api.plan(today, "SELF_SUFFICIENCY")).statusCode(201).extract().path("planId");
+        Api.postHours(GM, id, "COURSE", "2026-06-01", 10).statusCode(201);
+        given().auth().oauth2(DevTokens.officer(GM)).when().delete("/v1/participants/" + id + "/plans/" + planId)
+                .then().statusCode(409).body("rule", equalTo("DUO-PIP-7"));
+    }
+}
