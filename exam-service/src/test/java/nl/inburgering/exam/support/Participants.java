@@ -19,6 +19,7 @@ import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
@@ -115,6 +116,27 @@ public final class Participants {
     public KnownParticipant awaitReplica(UUID id, Predicate<KnownParticipant> condition) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> find(id), k -> k != null && condition.test(k));
+    }
+
+    /**
+     * Waits until every pip.events event produced so far for this participant has been consumed: produces a
+     * zroute.completed (which the replica ignores but the idempotent consumer still records) and waits for its
+     * processed_event row. Events of one participant share a partition, so the earlier ones were consumed first.
+     */
+    public void sync(UUID id) {
+        UUID eventId = UUID.randomUUID();
+        produceRaw(id, event(new ZRouteCompleted(id, LocalDate.of(2026, 1, 1)), eventId));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> processed(eventId));
+    }
+
+    private boolean processed(UUID eventId) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                    .chain(s -> s.createNativeQuery("select count(*) from processed_event where event_id = :id",
+                            Long.class).setParameter("id", eventId.toString()).getSingleResult()))) > 0;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public KnownParticipant find(UUID id) {

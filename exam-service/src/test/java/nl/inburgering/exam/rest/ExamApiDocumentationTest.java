@@ -1,0 +1,131 @@
+package nl.inburgering.exam.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.LocalStackResource;
+import org.junit.jupiter.api.Test;
+
+/** The exam catalogue, and the OpenAPI document describing every endpoint with examples and Dutch terms. */
+@QuarkusTest
+@QuarkusTestResource(LocalStackResource.class)
+class ExamApiDocumentationTest {
+
+    static final List<String> OUR_PATHS = List.of("/v1/exam-components", "/v1/exam-registrations",
+            "/v1/exam-registrations/{registrationId}", "/v1/exam-registrations/{registrationId}/cancellation",
+            "/v1/exam-registrations/{registrationId}/result", "/v1/exam-registrations/{registrationId}/result-letter",
+            "/v1/participants/{participantId}/exams", "/v1/participants/{participantId}/exams/free-attempts");
+
+    JsonNode openApi() throws Exception {
+        return new ObjectMapper().readTree(given().when().get("/v1/openapi.json").then().statusCode(200)
+                .extract().asString());
+    }
+
+    @Test
+    void theCatalogueListsTheFiveComponentsWithDuoCodesNamesAndLevels() {
+        given().auth().oauth2(DevTokens.examProvider()).when().get("/v1/exam-components")
+                .then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.code", contains("LE", "LU", "SC", "SP", "KNM"))
+                .body("items.component", contains("READING", "LISTENING", "WRITING", "SPEAKING", "KNM"))
+                .body("items.dutchName", contains("Lezen", "Luisteren", "Schrijven", "Spreken",
+                        "Kennis van de Nederlandse Maatschappij"))
+                .body("items.englishName", contains("Reading", "Listening", "Writing", "Speaking",
+                        "Knowledge of Dutch Society"))
+                .body("items[0].levels", contains("A2", "B1", "B2"))
+                .body("items[4].levels", empty())
+                .body("items.feeCents", everyItem(equalTo(5000)));
+        given().when().get("/v1/exam-components").then().statusCode(401);
+    }
+
+    @Test
+    void everyEndpointHasASummaryADescriptionAndItsSuccessAndProblemResponses() throws Exception {
+        JsonNode paths = openApi().get("paths");
+        List<String> operations = new ArrayList<>();
+        for (String path : OUR_PATHS) {
+            assertThat(paths.has(path)).as(path).isTrue();
+            Iterator<Map.Entry<String, JsonNode>> methods = paths.get(path).fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> m = methods.next();
+                if (!List.of("get", "post", "patch", "put", "delete").contains(m.getKey())) {
+                    continue;
+                }
+                String op = m.getKey().toUpperCase() + " " + path;
+                operations.add(op);
+                JsonNode operation = m.getValue();
+                assertThat(operation.path("summary").asText()).as(op).isNotBlank().contains("(");
+                assertThat(operation.path("description").asText()).as(op).hasSizeGreaterThan(40);
+                assertThat(operation.path("responses").has("404")).as(op).isTrue();
+                assertThat(operation.path("responses").has("401")).as(op).isTrue();
+                boolean success = operation.path("responses").has("200") || operation.path("responses").has("201");
+                assertThat(success).as(op).isTrue();
+            }
+        }
+        assertThat(operations).containsExactlyInAnyOrder("GET /v1/exam-components", "POST /v1/exam-registrations",
+                "GET /v1/exam-registrations/{registrationId}", "PATCH /v1/exam-registrations/{registrationId}",
+                "POST /v1/exam-registrations/{registrationId}/cancellation",
+                "GET /v1/exam-registrations/{registrationId}/cancellation",
+                "POST /v1/exam-registrations/{registrationId}/result",
+                "GET /v1/exam-registrations/{registrationId}/result",
+                "GET /v1/exam-registrations/{registrationId}/result-letter",
+                "GET /v1/participants/{participantId}/exams",
+                "GET /v1/participants/{participantId}/exams/free-attempts");
+        assertThat(paths.at("/~1v1~1exam-registrations~1{registrationId}~1result-letter/get/responses/200/content")
+                .has("application/pdf")).isTrue();
+    }
+
+    @Test
+    void everyRequestFieldHasAnExampleAndADutchTerm() throws Exception {
+        JsonNode schemas = openApi().at("/components/schemas");
+        for (String name : List.of("RegisterExamRequest", "ChangeExamRegistrationRequest", "RecordResultRequest")) {
+            JsonNode properties = schemas.at("/" + name + "/properties");
+            assertThat(properties.size()).as(name).isGreaterThan(1);
+            properties.fields().forEachRemaining(p -> {
+                assertThat(p.getValue().has("example")).as(name + "." + p.getKey() + " example").isTrue();
+                assertThat(p.getValue().path("description").asText()).as(name + "." + p.getKey())
+                        .containsPattern("\\([a-z]");
+            });
+        }
+    }
+
+    @Test
+    void theDutchTermsStandBesideTheEnglishNames() throws Exception {
+        String document = openApi().toString();
+        assertThat(document).contains("examenonderdeel", "examendatum", "examenniveau", "examenlocatie",
+                "gratis pogingen", "gratisPogingenTegoed", "uitslag", "afgemeld", "afmelden", "poging", "betaler",
+                "examengeld", "redenGeenResultaat", "doelgroep", "examenaanmelding", "verzetten");
+    }
+
+    @Test
+    void theSchemasOfTheAnswersCarryExamples() throws Exception {
+        JsonNode schemas = openApi().at("/components/schemas");
+        for (String name : List.of("ExamRegistration", "ExamResult", "ExamCancellation", "FreeAttempts",
+                "ExamComponent")) {
+            JsonNode properties = schemas.at("/" + name + "/properties");
+            assertThat(properties.isMissingNode()).as(name).isFalse();
+            long withExample = 0;
+            Iterator<JsonNode> values = properties.elements();
+            while (values.hasNext()) {
+                JsonNode p = values.next();
+                if (p.has("example") || p.has("$ref") || p.has("items") || p.has("allOf")) {
+                    withExample++;
+                }
+            }
+            assertThat(withExample).as(name).isGreaterThanOrEqualTo(properties.size() - 2L);
+        }
+    }
+}
