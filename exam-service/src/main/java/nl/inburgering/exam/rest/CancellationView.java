@@ -27,7 +27,7 @@ public record CancellationView(
         boolean attemptConsumed,
         @Schema(description = "CANCELLED_IN_TIME (tijdig afgemeld) or CANCELLED_LATE (te laat afgemeld)",
                 example = "CANCELLED_IN_TIME") AttemptStatus status,
-        @Schema(description = "When the cancellation was a late move: the new registration")
+        @Schema(description = "When the cancellation was a late move: the new registration", example = "9d2e4b61-7c0a-4f3e-8b55-1e6a2c7d9f04")
         UUID replacedByRegistrationId) {
 
     public static CancellationView of(ExamRegistration r, CancellationPolicy policy) {

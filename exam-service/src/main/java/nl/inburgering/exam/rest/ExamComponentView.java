@@ -7,7 +7,7 @@ import nl.inburgering.exam.domain.rules.ExamCatalogue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One exam component (examenonderdeel) of the Wi2021 inburgeringsexamen. */
-@Schema(name = "ExamComponent", description = "An exam component (examenonderdeel) with DUO's code, its Dutch and "
+@Schema(name = "CatalogueComponent", description = "An exam component (examenonderdeel) with DUO's code, its Dutch and "
         + "English name, the levels (examenniveaus) it is examined at, and the fee of one attempt (examengeld).")
 public record ExamComponentView(
         @Schema(description = "Name used in this API", example = "READING") ExamComponent component,

@@ -51,8 +51,8 @@ public record ExamRegistrationView(
         @Schema(description = "Last day to cancel or move and keep the attempt (laatste dag kosteloos afmelden of "
                 + "verzetten, §4/E19)", example = "2027-02-23") LocalDate lastDayToKeepAttempt,
         @Schema(description = "Cancellation date (datum afmelding)", example = "2027-02-20") LocalDate cancelledOn,
-        @Schema(description = "A late move replaced this registration: the new one") UUID replacedByRegistrationId,
-        @Schema(description = "This registration replaces one that was moved late") UUID replacesRegistrationId,
+        @Schema(description = "A late move replaced this registration: the new one", example = "9d2e4b61-7c0a-4f3e-8b55-1e6a2c7d9f04") UUID replacedByRegistrationId,
+        @Schema(description = "This registration replaces one that was moved late", example = "0b6f7c39-2f0e-4b7e-9c1e-5d1c4c3f2a10") UUID replacesRegistrationId,
         @Schema(description = "The result (uitslag), once recorded") ExamResultView result,
         @Schema(description = "Version for optimistic concurrency (also the ETag)", example = "0") long version) {
 

@@ -30,6 +30,6 @@ public record ParticipantExamsView(
             @Schema(description = "Highest level passed (examenniveau); absent for KNM", example = "B1") LanguageLevel level,
             @Schema(description = "Exam date (examendatum) of that pass", example = "2027-03-02") LocalDate examDate,
             @Schema(description = "Result date (datum uitslag) of that pass", example = "2027-04-20") LocalDate resultDate,
-            @Schema(description = "The registration (examenaanmelding) that was passed") UUID registrationId) {
+            @Schema(description = "The registration (examenaanmelding) that was passed", example = "0b6f7c39-2f0e-4b7e-9c1e-5d1c4c3f2a10") UUID registrationId) {
     }
 }
