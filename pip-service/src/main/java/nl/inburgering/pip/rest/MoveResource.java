@@ -81,7 +81,8 @@ public class MoveResource {
     @GET
     @Path("{moveId}")
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
-    @Operation(summary = "Read one move (verhuizing)", description = "Same access as the list.")
+    @Operation(summary = "Read one move (verhuizing)", description = "One move of the inburgeringsplichtige to "
+            + "another municipality (gemeente), by its id from the Location of the POST. Same access as the list.")
     public Uni<MoveView> get(@PathParam("participantId") UUID participantId, @PathParam("moveId") UUID moveId) {
         return failures.around("participant.moves.read", "participant", participantId,
                 service.moveById(participantId, moveId));

@@ -90,7 +90,9 @@ public class PlanResource {
     @GET
     @Path("{version: [0-9]+}")
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
-    @Operation(summary = "Read one version of the PIP (PIP-versie)", description = "Same access as the list.")
+    @Operation(summary = "Read one version of the PIP (PIP-versie)", description = "One version of the persoonlijk "
+            + "plan inburgering en participatie by its number (1 = the initial PIP), with its dagtekening, leerroute "
+            + "and level. Same access as the list.")
     public Uni<PlanView> get(@PathParam("participantId") UUID participantId, @PathParam("version") int version) {
         return failures.around("plan.read", "plan", participantId, service.version(participantId, version));
     }

@@ -84,7 +84,8 @@ public class TargetGroupChangeResource {
     @Path("{changeId}")
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
     @Operation(summary = "Read one target group change (wijziging doelgroep)",
-            description = "Same access as the list.")
+            description = "One change of target group (doelgroep) of the inburgeringsplichtige, by its id from the "
+                    + "Location of the POST. Same access as the list; another participant's change is a 404.")
     public Uni<TargetGroupChangeView> get(@PathParam("participantId") UUID participantId,
             @PathParam("changeId") UUID changeId) {
         return failures.around("participant.target-group.read", "participant", participantId,

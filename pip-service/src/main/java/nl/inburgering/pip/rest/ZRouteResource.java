@@ -92,7 +92,8 @@ public class ZRouteResource {
     @GET
     @Path("hours/{entryId}")
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
-    @Operation(summary = "Read one entry of hours (gevolgde uren)", description = "Same access as the list.")
+    @Operation(summary = "Read one entry of hours (gevolgde uren)", description = "One dated entry of hours "
+            + "followed, by its id from the Location of the POST. Same access as the list.")
     public Uni<HoursEntryView> hoursEntry(@PathParam("participantId") UUID participantId,
             @PathParam("entryId") UUID entryId) {
         return failures.around("zroute.hours.read", "zroute", participantId, service.entry(participantId, entryId));

@@ -66,6 +66,7 @@ class CompletionOverBrokerTest {
     static final String PVT = EventSources.PVT_SERVICE;
     static final String DEADLINE = EventSources.DEADLINE_SERVICE;
     static final Path LOG = Path.of("target/pip-service-test.log");
+    static final Path ACCESS_LOG = Path.of("target/pip-service-test-access.log");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -283,15 +284,19 @@ class CompletionOverBrokerTest {
         assertThat(all).as("pip.events carries this participant's events")
                 .anyMatch(r -> id.toString().equals(r.key()));
         for (ConsumerRecord<String, String> r : all) {
-            assertThat(r.value()).doesNotContain(bsn);
-            assertThat(r.key()).doesNotContain(bsn);
+            assertThat(r.value().contains(bsn)).as("the BSN in the event " + r.key() + "@" + r.offset()).isFalse();
+            assertThat(r.key().contains(bsn)).as("the BSN in a key").isFalse();
             for (Header h : r.headers()) {
-                assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(bsn);
+                assertThat(new String(h.value(), StandardCharsets.UTF_8).contains(bsn))
+                        .as("the BSN in header " + h.key()).isFalse();
             }
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(LOG));
         String log = Files.readString(LOG, StandardCharsets.UTF_8);
         assertThat(log).as("the test log file has the application's log").contains("pip-service");
-        assertThat(log).doesNotContain(bsn);
+        assertThat(log.lines().filter(line -> line.contains(bsn)).count()).as("log lines with the BSN").isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(ACCESS_LOG)
+                && Files.readString(ACCESS_LOG).contains(id.toString()));
+        assertThat(Files.readString(ACCESS_LOG, StandardCharsets.UTF_8).contains(bsn)).as("the BSN in a URI").isFalse();
     }
 }
