@@ -23,6 +23,8 @@ import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExamRegistrationResource {
 
     static final String BASE = "/v1/exam-registrations/";
+    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Inject
     ExamRegistrationService service;
@@ -58,6 +62,7 @@ public class ExamRegistrationResource {
                     + "(404). Emits exam.registered. The same request with the same Idempotency-Key returns the first "
                     + "answer.")
     @APIResponse(responseCode = "201", description = "Registered (aangemeld); Location names the registration",
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamRegistrationView.class)))
     public Uni<Response> register(
@@ -80,6 +85,7 @@ public class ExamRegistrationResource {
                     + "and the result (uitslag) once recorded. Participants see their own, officers their "
                     + "municipality's; anyone else gets 404. The ETag is the version, for If-Match on changes.")
     @APIResponse(responseCode = "200", description = "The registration",
+            headers = @Header(name = "ETag", description = "The version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamRegistrationView.class)))
     public Uni<Response> get(@PathParam("registrationId") UUID registrationId) {
@@ -106,6 +112,15 @@ public class ExamRegistrationResource {
     @APIResponse(responseCode = "201", description = "Moved late: the new registration that replaces this one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamRegistrationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: read the registration again",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA),
+                    example = "{\"type\":\"https://inburgering.nl/problems/precondition-failed\",\"title\":"
+                            + "\"Precondition failed\",\"status\":412,\"detail\":\"The registration was changed "
+                            + "since you read it (its version is 2, If-Match said 1). Read it again and retry.\"}"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA),
+                    example = "{\"type\":\"https://inburgering.nl/problems/http-428\",\"title\":"
+                            + "\"Precondition Required\",\"status\":428}"))
     public Uni<Response> change(@PathParam("registrationId") UUID registrationId,
             @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
                     description = "The ETag of the registration as you read it", example = "\"0\"")
@@ -133,6 +148,8 @@ public class ExamRegistrationResource {
     @APIResponse(responseCode = "201", description = "Cancelled (afgemeld); Location names the cancellation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CancellationView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was given and is not the current ETag",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public Uni<Response> cancel(@PathParam("registrationId") UUID registrationId,
             @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH,
                     description = "Optional: the ETag of the registration as you read it", example = "\"0\"")

@@ -143,6 +143,7 @@ public class ExamRegistrationService {
                         return audit.record("exam-registration.change", AUDIT_OBJECT, r.id, AuditLog.SUCCESS)
                                 .replaceWith(new Change(view(r), false));
                     }
+                    requireObligationOpen(known, newDate);
                     if (!decision.attemptConsumed()) {
                         r.examDate = newDate;
                         r.location = newLocation;
@@ -151,7 +152,6 @@ public class ExamRegistrationService {
                                         AuditLog.SUCCESS))
                                 .replaceWith(() -> new Change(view(r), false));
                     }
-                    requireObligationOpen(known, newDate);
                     return cancel(r, AttemptStatus.CANCELLED_LATE, today)
                             .chain(() -> registrations.listByParticipant(r.participantId))
                             .chain(prior -> create(known, r.component, r.level, newDate, newLocation, prior, r))

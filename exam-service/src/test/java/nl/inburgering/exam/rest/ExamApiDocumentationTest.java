@@ -86,6 +86,21 @@ class ExamApiDocumentationTest {
                 "GET /v1/participants/{participantId}/exams/free-attempts");
         assertThat(paths.at("/~1v1~1exam-registrations~1{registrationId}~1result-letter/get/responses/200/content")
                 .has("application/pdf")).isTrue();
+        JsonNode patch = paths.at("/~1v1~1exam-registrations~1{registrationId}/patch");
+        assertThat(patch.path("responses").has("412")).isTrue();
+        assertThat(patch.path("responses").has("428")).isTrue();
+        assertThat(patch.toString()).contains("If-Match");
+    }
+
+    @Test
+    void anUnsupportedMethodIs405WithAllow() {
+        given().auth().oauth2(DevTokens.duo()).when().delete("/v1/exam-registrations/" + java.util.UUID.randomUUID())
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("GET"),
+                        org.hamcrest.Matchers.containsString("PATCH")));
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body("{}")
+                .when().put("/v1/exam-components").then().statusCode(405)
+                .header("Allow", org.hamcrest.Matchers.startsWith("GET"));
     }
 
     @Test

@@ -241,6 +241,19 @@ class ExamChangeAndCancellationTest {
     }
 
     @Test
+    void anExamCannotBeMovedPastTheEndOfTheObligation() {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        String registration = registerOwn(id, "READING", "B1", today.plusDays(10));
+        participants.endObligation(id, today.plusDays(15));
+        var refused = patch(DevTokens.participant(id), registration, "\"0\"",
+                "{\"examDate\":\"" + today.plusDays(20) + "\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.<String>path("rule")).isEqualTo("E14");
+        assertThat(patch(DevTokens.participant(id), registration, "\"0\"",
+                "{\"examDate\":\"" + today.plusDays(12) + "\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void mergePatchIsAcceptedToo() {
         UUID id = participants.asylumPermitHolder("GM0363");
         String registration = registerOwn(id, "READING", "B1", today.plusDays(20));
