@@ -278,6 +278,17 @@ class CompletionOverBrokerTest {
                 .body("requirements.find { it.requirement == 'READING' }.state", equalTo("OUTSTANDING"));
     }
 
+    @Test
+    void aFactForAParticipantNotRegisteredYetIsKeptNotDropped() {
+        UUID unknown = UUID.randomUUID();
+        String pass = events.produce(EXAM, passed(unknown, KNM, null, "2026-05-08"));
+        awaitProcessed(pass);
+        assertThat(nl.inburgering.pip.support.Db.number(
+                "select count(*) from exam_pass where participant_id = :p", java.util.Map.of("p", unknown)))
+                .isEqualTo(1);
+        assertThat(completionsNow(unknown)).isEmpty();
+    }
+
     /** DESIGN §1: the BSN is in no event, key or header on pip.events, and in no log line. */
     void assertTheBsnIsNowhere(String bsn, UUID id) throws IOException {
         List<ConsumerRecord<String, String>> all = events.topics().readAll("pip.events", r -> true);
