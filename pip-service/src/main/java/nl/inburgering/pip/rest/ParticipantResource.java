@@ -26,6 +26,7 @@ import nl.inburgering.kit.http.PageLinks;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
+import nl.inburgering.pip.service.FailureAudit;
 import nl.inburgering.pip.service.ParticipantService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,9 @@ public class ParticipantResource {
 
     @Inject
     ParticipantService service;
+
+    @Inject
+    FailureAudit failures;
 
     @Context
     UriInfo uri;
@@ -55,9 +59,10 @@ public class ParticipantResource {
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")
             @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterParticipantRequest body) {
-        return service.register(body, idempotencyKey).map(outcome -> Response.status(outcome.status())
-                .location(URI.create("/v1/participants/" + outcome.resourceId()))
-                .entity(outcome.body()).build());
+        return failures.around("participant.register", "participant", null, service.register(body, idempotencyKey))
+                .map(outcome -> Response.status(outcome.status())
+                        .location(URI.create("/v1/participants/" + outcome.resourceId()))
+                        .entity(outcome.body()).build());
     }
 
     @POST
@@ -92,6 +97,7 @@ public class ParticipantResource {
     @Operation(summary = "Read a participant",
             description = "Officers see their municipality's participants, a participant only themself; anyone else gets 404.")
     public Uni<Response> get(@PathParam("participantId") UUID participantId) {
-        return service.get(participantId).map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
+        return failures.around("participant.read", "participant", participantId, service.get(participantId))
+                .map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
     }
 }

@@ -61,9 +61,9 @@ public class ParticipantService {
         return idempotency.once("participant.register", idempotencyKey, request,
                 () -> participants.findByBsn(request.bsn()).chain(existing -> {
                     if (existing != null) {
-                        return audit.record("participant.register", AUDIT_OBJECT, existing.id, AuditLog.REJECTED)
-                                .chain(() -> Uni.createFrom().failure(new RuleViolationException("BSN-UNIQUE",
-                                        "a participant with this BSN is already registered")));
+                        // Audited as REJECTED by the resource, after this transaction rolled back.
+                        return Uni.createFrom().failure(new RuleViolationException("BSN-UNIQUE",
+                                "a participant with this BSN is already registered"));
                     }
                     Participant p = newParticipant(request);
                     return participants.persist(p)
