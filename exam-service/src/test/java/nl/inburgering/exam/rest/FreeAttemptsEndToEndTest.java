@@ -127,6 +127,33 @@ class FreeAttemptsEndToEndTest {
     }
 
     @Test
+    void concurrentRegistrationsNeverShareAnAttemptOrAFreeAttempt() throws Exception {
+        UUID id = participants.asylumPermitHolder("GM0363");
+        int n = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<java.util.concurrent.Future<JsonPath>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                LocalDate date = today.plusDays(10 + i);
+                futures.add(pool.submit(() -> registerAs(id, "READING", "B1", date)));
+            }
+            java.util.List<Integer> attempts = new java.util.ArrayList<>();
+            int paidByMunicipality = 0;
+            for (var f : futures) {
+                JsonPath r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                attempts.add(r.getInt("attemptNumber"));
+                if ("MUNICIPALITY".equals(r.getString("payer"))) {
+                    paidByMunicipality++;
+                }
+            }
+            assertThat(attempts).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+            assertThat(paidByMunicipality).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aFamilyMigrantPaysEveryAttempt() {
         UUID id = participants.familyMigrant("GM0363");
         freeAttempts(id).body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
