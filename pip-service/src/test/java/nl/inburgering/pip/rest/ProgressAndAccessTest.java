@@ -85,6 +85,10 @@ class ProgressAndAccessTest {
         Api.progress(DevTokens.participant(id), id).statusCode(200);
         Api.progress(DevTokens.officer("GM0344"), id).statusCode(404);
         Api.postPlan(GM, id, Api.plan("2026-01-01", "B1")).statusCode(409);
+        long refusedRegistrations = Db.number("select count(*) from audit_record where action = 'participant.register' "
+                + "and result = 'REJECTED'", Map.of());
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(TestData.registration(bsn, GM))
+                .when().post("/v1/participants").then().statusCode(409);
 
         Map<String, Object> p = Map.of("id", id.toString());
         assertThat(Db.number("select count(*) from audit_record where object_id = :id and action = 'participant.progress.read' "
@@ -95,6 +99,8 @@ class ProgressAndAccessTest {
                 + "and result = 'SUCCESS' and actor = 'officer-GM0363'", p)).isEqualTo(1);
         assertThat(Db.number("select count(*) from audit_record where object_id = :id and action = 'plan.establish' "
                 + "and result = 'REJECTED'", p)).isEqualTo(1);
+        assertThat(Db.number("select count(*) from audit_record where action = 'participant.register' "
+                + "and result = 'REJECTED'", Map.of())).isEqualTo(refusedRegistrations + 1);
         assertThat(Db.number("select count(*) from audit_record where concat_ws('|', actor, action, object_type, "
                 + "object_id, origin) like :bsn", Map.of("bsn", "%" + bsn + "%"))).isZero();
     }
