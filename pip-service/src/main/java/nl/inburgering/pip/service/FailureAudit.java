@@ -1,5 +1,7 @@
 package nl.inburgering.pip.service;
 
+import nl.inburgering.kit.problem.PreconditionRequiredException;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

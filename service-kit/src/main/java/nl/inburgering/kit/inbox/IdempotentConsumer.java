@@ -49,9 +49,10 @@ public class IdempotentConsumer {
                         .chain(first -> first ? handler.apply(event) : skip(consumer, event))))
                 .onFailure(e -> !(e instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(maxRetries)
-                .onFailure().invoke(e -> LOG.warnf("%s: event %s (%s) failed after %d retries, sent to the "
-                        + "dead-letter topic: %s", consumer, event.id(), event.type(), maxRetries,
-                        e.getClass().getSimpleName()));
+                .onFailure().invoke(e -> LOG.warnf("%s: event %s (%s) %s, sent to the dead-letter topic: %s",
+                        consumer, event.id(), event.type(),
+                        e instanceof MalformedEventException ? "is malformed" : "failed after " + maxRetries + " retries",
+                        e instanceof MalformedEventException ? e.getMessage() : e.getClass().getSimpleName()));
     }
 
     private Uni<Boolean> claim(String consumer, CloudEvent event) {

@@ -64,10 +64,29 @@ public class ProblemExceptionMappers {
         return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found", e.getMessage(), path(uri)));
     }
 
+    /**
+     * An unknown address is a 404. But RESTEasy Reactive also answers 404 for a method that a nested
+     * resource class (e.g. {@code /v1/participants/{id}/plans}) does not have (quarkusio/quarkus#26496,
+     * #27659); the OpenAPI model knows the path, so that case becomes the 405 with {@code Allow} it should be.
+     */
     @ServerExceptionMapper
-    public Response unknownResource(NotFoundException e, UriInfo uri) {
+    public Response unknownResource(NotFoundException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        String path = path(uri);
+        java.util.Set<String> allowed = path == null ? java.util.Set.of()
+                : nl.inburgering.kit.openapi.AllowedMethodsIndex.allowed(path);
+        if (!allowed.isEmpty() && request != null && !allowed.contains(request.getMethod())) {
+            return ProblemFactory.builder(ProblemFactory.of(405, "method-not-allowed", "Method not allowed",
+                    "This resource does not support this HTTP method.", path))
+                    .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+        }
         return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found",
-                "No resource exists at this address.", path(uri)));
+                "No resource exists at this address.", path));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(428, "precondition-required", "Precondition required",
+                e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package nl.inburgering.pip.service;
+package nl.inburgering.kit.problem;
 
 /** An update of an existing resource came without {@code If-Match} (RFC 6585: 428 Precondition Required). */
 public class PreconditionRequiredException extends RuntimeException {
