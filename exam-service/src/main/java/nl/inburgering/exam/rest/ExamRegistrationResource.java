@@ -119,8 +119,10 @@ public class ExamRegistrationResource {
                             + "since you read it (its version is 2, If-Match said 1). Read it again and retry.\"}"))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA),
-                    example = "{\"type\":\"https://inburgering.nl/problems/http-428\",\"title\":"
-                            + "\"Precondition Required\",\"status\":428}"))
+                    example = "{\"type\":\"https://inburgering.nl/problems/precondition-required\",\"title\":"
+                            + "\"Precondition required\",\"status\":428,\"detail\":\"Send If-Match with the ETag "
+                            + "of the registration as you read it, so that a change never overwrites one you have not "
+                            + "seen.\"}"))
     public Uni<Response> change(@PathParam("registrationId") UUID registrationId,
             @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
                     description = "The ETag of the registration as you read it", example = "\"0\"")

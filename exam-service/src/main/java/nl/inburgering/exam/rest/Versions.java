@@ -1,8 +1,7 @@
 package nl.inburgering.exam.rest;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import nl.inburgering.kit.problem.PreconditionFailedException;
+import nl.inburgering.kit.problem.PreconditionRequiredException;
 
 /** {@code If-Match} / {@code ETag}: the ETag of a registration is its version, e.g. {@code "3"}. */
 final class Versions {
@@ -16,7 +15,8 @@ final class Versions {
     static Long ifMatch(String header, boolean required) {
         if (header == null || header.isBlank()) {
             if (required) {
-                throw new WebApplicationException(Response.status(Response.Status.PRECONDITION_REQUIRED).build());
+                throw new PreconditionRequiredException("Send If-Match with the ETag of the registration as you "
+                        + "read it, so that a change never overwrites one you have not seen.");
             }
             return null;
         }

@@ -209,6 +209,7 @@ class ExamChangeAndCancellationTest {
         var missing = patch(token, registration, null, body);
         assertThat(missing.statusCode()).isEqualTo(428);
         assertThat(missing.contentType()).isEqualTo(PROBLEM);
+        assertThat(missing.<String>path("detail")).contains("If-Match");
         assertThat(patch(token, registration, "\"3\"", body).statusCode()).isEqualTo(412);
         assertThat(patch(token, registration, "garbage", body).statusCode()).isEqualTo(412);
 
