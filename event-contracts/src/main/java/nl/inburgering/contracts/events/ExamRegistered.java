@@ -18,7 +18,7 @@ import nl.inburgering.contracts.vocabulary.Payer;
  * @param examDate       examendatum
  * @param attemptNumber  which poging at this component (1 = first)
  * @param payer          who pays this attempt (gemeente or inburgeraar; N6, N7)
- * @param feeCents       examengeld in euro cents (0 when free)
+ * @param feeCents       examengeld of this attempt in euro cents (N6: €50), whoever pays; {@code payer} says who does
  */
 public record ExamRegistered(
         UUID participantId,

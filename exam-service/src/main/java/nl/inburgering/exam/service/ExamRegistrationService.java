@@ -92,7 +92,7 @@ public class ExamRegistrationService {
      */
     @WithTransaction
     public Uni<Outcome<ExamRegistrationView>> register(RegisterExamRequest request, String idempotencyKey) {
-        return idempotency.once(Scopes.of("exam-registration.create", caller.actor()), idempotencyKey, request,
+        return idempotency.once("exam-registration.create", idempotencyKey, request,
                 () -> access.changeable(request.participantId())
                         .invoke(known -> requireObligationOpen(known, request.examDate()))
                         .call(known -> registrations.lockCandidate(known.participantId()))

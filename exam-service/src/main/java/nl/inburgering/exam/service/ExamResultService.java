@@ -78,7 +78,7 @@ public class ExamResultService {
     /** Records the result of a registration (role exam-provider) and emits exam.result-recorded once. */
     @WithTransaction
     public Uni<Outcome<ExamResultView>> record(UUID id, RecordResultRequest request, String idempotencyKey) {
-        return idempotency.once(Scopes.of("exam-result.record", caller.actor()), idempotencyKey,
+        return idempotency.once("exam-result.record", idempotencyKey,
                 new ResultCommand(id, request),
                 () -> registrations.lockCandidateOfRegistration(id)
                         .chain(() -> registrations.findById(id))

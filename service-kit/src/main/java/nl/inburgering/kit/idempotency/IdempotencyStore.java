@@ -20,6 +20,9 @@ import nl.inburgering.kit.problem.RuleViolationException;
  * {@code Idempotency-Key} support for commands that partners retry (DESIGN §4): the first answer to a
  * key is stored in the same transaction as the command's effect; the same request with the same key
  * gets that answer again, a different request with the same key is refused.
+ *
+ * <p>Keys are scoped per caller: a key replays only its own caller's answer, so nobody can fetch someone
+ * else's stored response by sending the same key and body. The caller is hashed to keep the scope short.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -37,6 +40,9 @@ public class IdempotencyStore {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<nl.inburgering.kit.security.Caller> caller;
+
     /**
      * Runs {@code command} once per (scope, key). Without a key the command simply runs. Must be called
      * inside the service's transaction.
@@ -49,7 +55,8 @@ public class IdempotencyStore {
             return command.get();
         }
         String hash = hash(request);
-        return find(scope, key).chain(stored -> {
+        String callerScope = scope + ":" + digest(caller.get().actor()).substring(0, 32);
+        return find(callerScope, key).chain(stored -> {
             if (stored.isPresent()) {
                 if (!stored.get().hash.equals(hash)) {
                     return Uni.createFrom().failure(new RuleViolationException("Idempotency-Key",
@@ -57,7 +64,7 @@ public class IdempotencyStore {
                 }
                 return Uni.createFrom().item(replay.apply(stored.get().response));
             }
-            return command.get().call(outcome -> save(scope, key, hash, outcome));
+            return command.get().call(outcome -> save(callerScope, key, hash, outcome));
         });
     }
 
@@ -100,11 +107,19 @@ public class IdempotencyStore {
 
     String hash(Object request) {
         try {
-            byte[] canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                    .writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return digest(mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash request", e);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
