@@ -45,7 +45,8 @@ class EventTypeTest {
         assertThat(names).containsExactlyInAnyOrder(
                 "pip.events participant.registered", "pip.events participant.target-group-changed",
                 "pip.events participant.moved", "pip.events participant.obligation-ended",
-                "pip.events plan.established", "pip.events zroute.completed", "pip.events integration.completed",
+                "pip.events plan.established", "pip.events plan.deleted", "pip.events zroute.completed",
+                "pip.events integration.completed",
                 "exam.events exam.registered", "exam.events exam.cancelled", "exam.events exam.result-recorded",
                 "map.events map.part-completed", "map.events map.completed",
                 "pvt.events pvt.session-attended", "pvt.events pvt.statement-signed",

@@ -29,6 +29,7 @@ final class Samples {
         put(new ParticipantObligationEnded(PARTICIPANT, ObligationEndReason.NATURALISED, DAY));
         put(new PlanEstablished(PARTICIPANT, UUID.fromString("8a0b6c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"), 2, false, DAY,
                 Route.B1, LanguageLevel.B1, Set.of(ExamComponent.SPEAKING, ExamComponent.WRITING), "GM0363"));
+        put(new PlanDeleted(PARTICIPANT, UUID.fromString("8a0b6c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"), DAY));
         put(new ZRouteCompleted(PARTICIPANT, DAY));
         put(new IntegrationCompleted(PARTICIPANT, Route.EDUCATION, DAY, 1));
         put(new ExamRegistered(PARTICIPANT, UUID.fromString("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9"), ExamComponent.READING,

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public sealed interface EventPayload permits
         ParticipantRegistered, ParticipantTargetGroupChanged, ParticipantMoved, ParticipantObligationEnded,
-        PlanEstablished, ZRouteCompleted, IntegrationCompleted,
+        PlanEstablished, PlanDeleted, ZRouteCompleted, IntegrationCompleted,
         ExamRegistered, ExamCancelled, ExamResultRecorded,
         MapPartCompleted, MapCompleted,
         PvtSessionAttended, PvtStatementSigned,

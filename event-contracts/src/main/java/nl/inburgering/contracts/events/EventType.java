@@ -17,6 +17,7 @@ public enum EventType {
     PARTICIPANT_MOVED("participant.moved", Topics.PIP_EVENTS, ParticipantMoved.class),
     PARTICIPANT_OBLIGATION_ENDED("participant.obligation-ended", Topics.PIP_EVENTS, ParticipantObligationEnded.class),
     PLAN_ESTABLISHED("plan.established", Topics.PIP_EVENTS, PlanEstablished.class),
+    PLAN_DELETED("plan.deleted", Topics.PIP_EVENTS, PlanDeleted.class),
     ZROUTE_COMPLETED("zroute.completed", Topics.PIP_EVENTS, ZRouteCompleted.class),
     INTEGRATION_COMPLETED("integration.completed", Topics.PIP_EVENTS, IntegrationCompleted.class),
 

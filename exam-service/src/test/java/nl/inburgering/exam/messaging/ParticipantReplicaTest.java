@@ -22,6 +22,7 @@ import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -130,6 +131,51 @@ class ParticipantReplicaTest {
         assertThat(k.plan().a2PermittedComponents()).containsExactly(ExamComponent.SPEAKING);
         assertThat(k.plan().initialDateOfIssue()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(k.targetGroup()).isEqualTo(TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+    }
+
+    static PlanEstablished initialPlan(UUID id, UUID planId, LocalDate dateOfIssue) {
+        return new PlanEstablished(id, planId, 1, true, dateOfIssue, Route.B1, LanguageLevel.B1, Set.of(), "GM0363");
+    }
+
+    @Test
+    void aDeletedPlanLeavesNoPlanAndALaterPipIsInitialAgain() {
+        UUID id = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        topics().produce("pip.events", id.toString(), event(registered(id, "GM0363"), UUID.randomUUID()));
+        topics().produce("pip.events", id.toString(),
+                event(initialPlan(id, planId, LocalDate.of(2026, 3, 1)), UUID.randomUUID()));
+        awaitKnown(id, k -> k.plan() != null && planId.equals(k.plan().planId()));
+
+        topics().produce("pip.events", id.toString(),
+                event(new PlanDeleted(id, planId, LocalDate.of(2026, 3, 1)), UUID.randomUUID()));
+        KnownParticipant k = awaitKnown(id, p -> p.plan() == null);
+        assertThat(k.registered()).isTrue();
+
+        // The next PIP is the initial one again, with its own dagtekening and version 1.
+        UUID next = UUID.randomUUID();
+        topics().produce("pip.events", id.toString(),
+                event(initialPlan(id, next, LocalDate.of(2026, 4, 1)), UUID.randomUUID()));
+        k = awaitKnown(id, p -> p.plan() != null);
+        assertThat(k.plan().planId()).isEqualTo(next);
+        assertThat(k.plan().version()).isEqualTo(1);
+        assertThat(k.plan().initialDateOfIssue()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void aDeletionArrivingBeforeItsPlanKeepsThePlanDeleted() {
+        UUID id = UUID.randomUUID();
+        UUID planId = UUID.randomUUID();
+        // Out of order (a replay): plan.deleted first, then the plan.established of that plan.
+        topics().produce("pip.events", id.toString(),
+                event(new PlanDeleted(id, planId, LocalDate.of(2026, 3, 1)), UUID.randomUUID()));
+        topics().produce("pip.events", id.toString(),
+                event(initialPlan(id, planId, LocalDate.of(2026, 3, 1)), UUID.randomUUID()));
+        topics().produce("pip.events", id.toString(), event(registered(id, "GM0363"), UUID.randomUUID()));
+        // Same key, same partition: once this later event shows, the two before it have been consumed.
+        topics().produce("pip.events", id.toString(), event(new ParticipantObligationEnded(id,
+                ObligationEndReason.NATURALISED, LocalDate.of(2026, 4, 1)), UUID.randomUUID()));
+        awaitKnown(id, p -> p.registered() && p.obligationEnded());
+        assertThat(known(id).plan()).isNull();
     }
 
     @Test

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.outbox.Outbox;
@@ -120,8 +122,9 @@ public class PlanService {
 
     /**
      * Deletes the PIP with all its versions, only while the term has not started and no course hours were
-     * registered (DUO-PIP-7, rules §2.4). Nothing is published: event-contracts has no type for a withdrawn PIP
-     * yet (reported); the term copy derived from it is forgotten.
+     * registered (DUO-PIP-7, rules §2.4). {@code plan.deleted} is published through the outbox in the same
+     * transaction (the participant row locked), so the replicas drop the plan; the term copy derived from it is
+     * forgotten.
      */
     @WithTransaction
     public Uni<Void> delete(UUID participantId, UUID planId) {
@@ -130,9 +133,10 @@ public class PlanService {
                 throw new ResourceNotFoundException("No current PIP with this id.");
             }
             return facts.termStart(p.id).chain(termStart -> hours.courseHoursRegistered(p.id).chain(courseHours -> {
-                PlanDeletionPolicy.requireDeletable(timeline(versions).history(termStart), courseHours,
-                        access.today());
+                LocalDate today = access.today();
+                PlanDeletionPolicy.requireDeletable(timeline(versions).history(termStart), courseHours, today);
                 return plans.deletePlan(p.id, planId)
+                        .call(() -> outbox.append(new PlanDeleted(p.id, planId, today)))
                         .call(() -> facts.deleteTerm(p.id))
                         .call(() -> audit.record("plan.delete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
                         .call(() -> completion.evaluate(p.id))

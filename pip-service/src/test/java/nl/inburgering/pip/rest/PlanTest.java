@@ -11,14 +11,19 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
+import nl.inburgering.localstack.testing.TopicReader;
 import nl.inburgering.pip.support.Api;
 import nl.inburgering.pip.support.Events;
+import nl.inburgering.pip.support.TestData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,7 +209,8 @@ class PlanTest {
     @Test
     void aPipIsDeletedOnlyBeforeTheTermStarts_DUO_PIP_7() {
         String today = Api.today().toString();
-        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String bsn = TestData.randomBsn();
+        UUID id = Api.register(bsn, GM, "ASYLUM_PERMIT_HOLDER");
         String planId = Api.postPlan(GM, id, Api.plan(today, "B1")).statusCode(201).extract().path("planId");
         given().auth().oauth2(DevTokens.officer("GM0344")).when().delete("/v1/participants/" + id + "/plans/" + planId)
                 .then().statusCode(404);
@@ -219,6 +225,22 @@ class PlanTest {
                 .then().body("items", hasSize(0));
         given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id)
                 .then().body("status", equalTo("REGISTERED"));
+        // plan.deleted tells the replicas (exam, map, pvt, deadline) that there is no PIP; never the BSN.
+        ConsumerRecord<String, String> deleted = new TopicReader(bootstrap).await("pip.events",
+                r -> id.toString().equals(r.key()) && r.value().contains("\"" + EventType.PLAN_DELETED.type() + "\""),
+                Duration.ofSeconds(30));
+        JsonNode event = Events.json(deleted.value());
+        assertThat(event.get("source").asText()).isEqualTo("urn:nld:inburgering:pip-service");
+        assertThat(event.get("subject").asText()).isEqualTo(id.toString());
+        assertThat(event.get("dataschema").asText()).isEqualTo(EventType.PLAN_DELETED.dataschema());
+        assertThat(event.at("/data/participantId").asText()).isEqualTo(id.toString());
+        assertThat(event.at("/data/planId").asText()).isEqualTo(planId);
+        assertThat(event.at("/data/deletedOn").asText()).isEqualTo(today);
+        assertThat(deleted.value()).doesNotContain(bsn);
+        assertThat(deleted.key()).doesNotContain(bsn);
+        for (Header h : deleted.headers()) {
+            assertThat(new String(h.value(), StandardCharsets.UTF_8)).doesNotContain(bsn);
+        }
         // A new PIP is the initial one again.
         Api.postPlan(GM, id, Api.plan(today, "B1")).statusCode(201).body("version", equalTo(1))
                 .body("initial", equalTo(true));
@@ -238,5 +260,9 @@ class PlanTest {
         Api.postHours(GM, id, "COURSE", "2026-06-01", 10).statusCode(201);
         given().auth().oauth2(DevTokens.officer(GM)).when().delete("/v1/participants/" + id + "/plans/" + planId)
                 .then().statusCode(409).body("rule", equalTo("DUO-PIP-7"));
+        // A refused deletion publishes nothing (the plan.established is there, so the outbox has been relayed).
+        new Events(bootstrap).awaitPipEvents(id, EventType.PLAN_ESTABLISHED, 1);
+        assertThat(new Events(bootstrap).pipEventsOf(id))
+                .noneMatch(r -> r.value().contains("\"" + EventType.PLAN_DELETED.type() + "\""));
     }
 }

@@ -15,6 +15,7 @@ import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -26,7 +27,8 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  * Reads and maintains the participant replica. Each {@code apply} is an upsert whose SQL makes the
  * outcome independent of the order in which events arrive (and of duplicates):
  * registration fills only what no later fact has set, a move wins only if it is the latest move,
- * a target-group change only if it is the latest change, a plan only if its version is higher.
+ * a target-group change only if it is the latest change, a plan only if its version is higher and it was not
+ * deleted, a deletion only of the plan it names.
  * Runs inside the caller's transaction (the idempotent consumer's).
  */
 @ApplicationScoped
@@ -101,6 +103,7 @@ public class ParticipantDirectory {
     public Uni<Void> apply(PlanEstablished e) {
         String a2 = e.a2PermittedComponents().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         // A newer version replaces the plan; the initial PIP's date is kept whichever arrives first.
+        // A plan already deleted (plan.deleted replayed before its plan.established) is not brought back.
         String newer = "(participant_replica.plan_version is null or participant_replica.plan_version < excluded.plan_version)";
         return execute("insert into participant_replica (participant_id, plan_id, plan_version, plan_route, plan_level, "
                         + "plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue) values (:id, :planId, "
@@ -115,11 +118,31 @@ public class ParticipantDirectory {
                         + "  else participant_replica.plan_date_of_issue end, "
                         + "plan_version = greatest(participant_replica.plan_version, excluded.plan_version), "
                         + "initial_plan_date_of_issue = coalesce(participant_replica.initial_plan_date_of_issue, "
-                        + "  excluded.initial_plan_date_of_issue), updated_at = now()",
+                        + "  excluded.initial_plan_date_of_issue), updated_at = now() "
+                        + "where participant_replica.deleted_plan_id is distinct from excluded.plan_id",
                 new Object[][] {{"id", e.participantId()}, {"planId", e.planId()}, {"version", e.version()},
                         {"route", e.route().name()}, {"level", e.level() == null ? null : e.level().name()},
                         {"a2", a2}, {"dateOfIssue", e.dateOfIssue()},
                         {"initialDate", e.initial() ? e.dateOfIssue() : null}});
+    }
+
+    /**
+     * The PIP was deleted before its term started: if it is the stored plan, every plan column is cleared,
+     * the initial PIP's date included (a later PIP is the initial one again, with version 1). The deleted id is
+     * kept so that a {@code plan.established} of this plan arriving later does not resurrect it.
+     */
+    public Uni<Void> apply(PlanDeleted e) {
+        String same = "participant_replica.plan_id = excluded.deleted_plan_id";
+        StringBuilder clear = new StringBuilder();
+        for (String column : new String[] {"plan_id", "plan_version", "plan_route", "plan_level", "plan_a2_components",
+                "plan_date_of_issue", "initial_plan_date_of_issue"}) {
+            clear.append(column).append(" = case when ").append(same).append(" then null else participant_replica.")
+                    .append(column).append(" end, ");
+        }
+        return execute("insert into participant_replica (participant_id, deleted_plan_id) values (:id, :planId) "
+                        + "on conflict (participant_id) do update set " + clear
+                        + "deleted_plan_id = excluded.deleted_plan_id, updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"planId", e.planId()}});
     }
 
     private Uni<Void> execute(String sql, Object[][] params) {

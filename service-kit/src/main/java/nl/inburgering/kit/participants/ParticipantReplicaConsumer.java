@@ -11,6 +11,7 @@ import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -50,6 +51,7 @@ public class ParticipantReplicaConsumer {
             case PARTICIPANT_OBLIGATION_ENDED ->
                     directory.apply(CloudEvents.payload(event, ParticipantObligationEnded.class));
             case PLAN_ESTABLISHED -> directory.apply(CloudEvents.payload(event, PlanEstablished.class));
+            case PLAN_DELETED -> directory.apply(CloudEvents.payload(event, PlanDeleted.class));
             default -> Uni.createFrom().voidItem();
         };
     }
