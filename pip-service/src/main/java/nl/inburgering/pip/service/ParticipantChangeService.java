@@ -105,12 +105,7 @@ public class ParticipantChangeService {
     public Uni<TargetGroupChangeView> targetGroupChange(UUID participantId, UUID changeId) {
         return access.forRead(participantId)
                 .chain(p -> changes.findById(changeId))
-                .map(c -> {
-                    if (c == null || !c.participantId.equals(participantId)) {
-                        throw new ResourceNotFoundException("No target group change with this id.");
-                    }
-                    return c;
-                })
+                .map(c -> ChildRecords.ownedBy(c, participantId, x -> x.participantId, "target group change"))
                 .call(c -> audit.record("participant.target-group.read", AUDIT_OBJECT, participantId,
                         AuditLog.SUCCESS))
                 .map(TargetGroupChangeView::of);
@@ -164,12 +159,7 @@ public class ParticipantChangeService {
     public Uni<MoveView> moveById(UUID participantId, UUID moveId) {
         return access.forRead(participantId)
                 .chain(p -> moves.findById(moveId))
-                .map(m -> {
-                    if (m == null || !m.participantId.equals(participantId)) {
-                        throw new ResourceNotFoundException("No move with this id.");
-                    }
-                    return m;
-                })
+                .map(m -> ChildRecords.ownedBy(m, participantId, x -> x.participantId, "move"))
                 .call(m -> audit.record("participant.moves.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
                 .map(MoveView::of);
     }

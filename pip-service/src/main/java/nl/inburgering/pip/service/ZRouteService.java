@@ -13,7 +13,6 @@ import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.outbox.Outbox;
-import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
@@ -113,12 +112,7 @@ public class ZRouteService {
     public Uni<HoursEntryView> entry(UUID participantId, UUID entryId) {
         return access.forRead(participantId)
                 .chain(p -> hours.findById(entryId))
-                .map(e -> {
-                    if (e == null || !e.participantId.equals(participantId)) {
-                        throw new ResourceNotFoundException("No hours entry with this id.");
-                    }
-                    return e;
-                })
+                .map(e -> ChildRecords.ownedBy(e, participantId, x -> x.participantId, "hours entry"))
                 .call(e -> audit.record("zroute.hours.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
                 .map(HoursEntryView::of);
     }
