@@ -111,6 +111,21 @@ class ParticipantChangesTest {
     // --- moves ---------------------------------------------------------------------------------------------
 
     @Test
+    void aChildRecordIsReadOnlyUnderItsOwnParticipant_DESIGN6() {
+        UUID mover = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
+        UUID other = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
+        String moveId = given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"toMunicipalityCode\":\"GM0599\",\"movedOn\":\"" + Api.today() + "\"}")
+                .when().post("/v1/participants/" + mover + "/moves")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DevTokens.duo()).when().get("/v1/participants/" + mover + "/moves/" + moveId)
+                .then().statusCode(200).body("id", equalTo(moveId));
+        // The same move id under another participant the caller may read: no hint that it exists.
+        given().auth().oauth2(DevTokens.duo()).when().get("/v1/participants/" + other + "/moves/" + moveId)
+                .then().statusCode(404).body("detail", equalTo("No move with this id."));
+    }
+
+    @Test
     void aMoveHandsTheParticipantToTheNewMunicipalityAndTheOldOneKeepsReadAccessForAMonth() {
         UUID id = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
         String today = Api.today().toString();
