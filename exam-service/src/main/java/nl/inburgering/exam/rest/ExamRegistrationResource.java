@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.exam.service.ExamRegistrationService;
-import nl.inburgering.exam.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

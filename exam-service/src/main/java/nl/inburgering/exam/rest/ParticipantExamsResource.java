@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.inburgering.exam.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.exam.service.ParticipantExamsService;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.inburgering.exam.letter.ResultLetterRenderer;
 import nl.inburgering.exam.service.ExamRegistrationService;
 import nl.inburgering.exam.service.ExamResultService;
-import nl.inburgering.exam.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.problem.Problem;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.pip.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.pip.service.IntakeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

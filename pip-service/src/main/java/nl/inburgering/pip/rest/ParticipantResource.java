@@ -26,7 +26,7 @@ import nl.inburgering.kit.http.PageLinks;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
-import nl.inburgering.pip.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.pip.service.ParticipantService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.service.CompletionService;
-import nl.inburgering.pip.service.FailureAudit;
+import nl.inburgering.kit.audit.FailureAudit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
