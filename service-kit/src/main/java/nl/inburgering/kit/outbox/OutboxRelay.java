@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -55,8 +54,6 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "kit.outbox.retention")
     Duration retention;
-
-    private final AtomicLong published = new AtomicLong();
 
     @ConfigProperty(name = "kit.outbox.relay-interval")
     Duration interval;
@@ -152,10 +149,7 @@ public class OutboxRelay {
         }
         return conn.preparedQuery("update outbox_event set sent_at = now() where id = any($1)")
                 .execute(Tuple.of(ids.toArray(new UUID[0])))
-                .map(rs -> {
-                    published.addAndGet(ids.size());
-                    return ids.size();
-                });
+                .map(rs -> ids.size());
     }
 
     /** Sent rows are kept for a while for operators (replay, inspection), then removed. */
@@ -172,9 +166,5 @@ public class OutboxRelay {
     public Uni<Long> pendingCount() {
         return pool.query("select count(*) from outbox_event where sent_at is null").execute()
                 .map(rs -> rs.iterator().next().getLong(0));
-    }
-
-    public long publishedSinceStart() {
-        return published.get();
     }
 }

@@ -87,13 +87,6 @@ public class Caller {
         return false;
     }
 
-    /** Throws a 404 unless {@link #mayRead} holds. */
-    public void requireRead(UUID participantId, String... municipalityCodes) {
-        if (!mayRead(participantId, municipalityCodes)) {
-            throw new ResourceNotFoundException("No participant with this id.");
-        }
-    }
-
     /** Throws a 404 unless the caller is an officer of this municipality. */
     public void requireOfficerOf(String municipalityCode) {
         if (!isOfficerOf(municipalityCode)) {
