@@ -1,69 +1,42 @@
 package nl.inburgering.exam.support;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import java.time.Clock;
+import io.quarkus.arc.Arc;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import nl.inburgering.exam.config.ExamBeans;
+import nl.inburgering.kit.time.ServiceClock;
 
 /**
- * The service's "today", movable by tests: a result may only be recorded on or after the exam date, and a
- * registration needs an exam date after today, so a test registers for a date ahead and then lets time pass.
- * Replaces the service's default clock bean in every @QuarkusTest (the same app for all test classes).
- * Tests that move it call {@link #reset()} afterwards.
+ * The service's "today" (service-kit's {@link ServiceClock}), moved by tests: a result may only be recorded on or
+ * after the exam date, and a registration needs an exam date after today, so a test registers for a date ahead
+ * and then lets time pass. The @QuarkusTest runs in the application's JVM, so this moves the very clock the rules
+ * and Bean Validation read. Tests that move it call {@link #reset()} afterwards.
  */
-public final class TestClock extends Clock {
-
-    public static final TestClock INSTANCE = new TestClock();
-
-    private static volatile Duration offset = Duration.ZERO;
+public final class TestClock {
 
     private TestClock() {
     }
 
+    private static ServiceClock clock() {
+        return Arc.container().instance(ServiceClock.class).get();
+    }
+
     /** The real date today, in the service's zone. */
     public static LocalDate realToday() {
-        return LocalDate.now(Clock.system(ExamBeans.ZONE));
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
     /** What the service takes for today. */
     public static LocalDate today() {
-        return LocalDate.now(INSTANCE);
+        return clock().today();
     }
 
     /** Lets the service believe it is {@code days} days later than it really is. */
     public static void advanceDays(long days) {
-        offset = Duration.ofDays(days);
+        clock().shiftBy(Duration.ofDays(days));
     }
 
     public static void reset() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ExamBeans.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    /** The bean that replaces the service's {@code @DefaultBean} clock. */
-    public static class Producer {
-        @Produces
-        @Singleton
-        Clock clock() {
-            return INSTANCE;
-        }
+        clock().reset();
     }
 }

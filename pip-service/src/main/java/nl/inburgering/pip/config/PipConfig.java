@@ -20,10 +20,6 @@ public interface PipConfig {
     @WithDefault("P1M")
     Period previousMunicipalityAccess();
 
-    /** The time zone of "today" (a date of issue, a final interview date: Dutch calendar days). */
-    @WithDefault("Europe/Amsterdam")
-    String zone();
-
     interface ZRoute {
         /** Course hours every participant needs (N13, N14). */
         @WithDefault("800")

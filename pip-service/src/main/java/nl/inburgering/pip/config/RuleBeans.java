@@ -3,23 +3,15 @@ package nl.inburgering.pip.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.ZoneId;
 import nl.inburgering.pip.domain.rules.CompletionPolicy;
 import nl.inburgering.pip.domain.rules.PlanRules;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
 import nl.inburgering.pip.domain.rules.ZRouteHours;
 import nl.inburgering.pip.domain.rules.ZRouteThresholds;
 
-/** The pure rule classes as beans, configured from {@link PipConfig}; and the clock that says what today is. */
+/** The pure rule classes as beans, configured from {@link PipConfig}. "Today" is service-kit's clock (kit.zone). */
 @ApplicationScoped
 public class RuleBeans {
-
-    @Produces
-    @Singleton
-    Clock clock(PipConfig config) {
-        return Clock.system(ZoneId.of(config.zone()));
-    }
 
     @Produces
     @Singleton

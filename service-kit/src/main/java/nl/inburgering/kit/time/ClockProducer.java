@@ -1,0 +1,39 @@
+package nl.inburgering.kit.time;
+
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The service's one clock, as {@link Clock} and as {@link ServiceClock} (see {@link ClockSettings}). */
+@ApplicationScoped
+public class ClockProducer {
+
+    @ConfigProperty(name = "kit.zone", defaultValue = "Europe/Amsterdam")
+    String zone;
+
+    @ConfigProperty(name = "kit.clock-offset")
+    Optional<String> offset;
+
+    @ConfigProperty(name = "kit.today")
+    Optional<String> today;
+
+    @Produces
+    @Singleton
+    ServiceClock serviceClock() {
+        boolean production = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
+        return ClockSettings.clock(production, zone, offset, today, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock(ServiceClock clock) {
+        return clock;
+    }
+}
