@@ -3,6 +3,7 @@ package nl.inburgering.exam.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import nl.inburgering.kit.http.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -73,7 +74,7 @@ public class ExamRegistrationResource {
                         () -> service.register(body, idempotencyKey))
                 .map(outcome -> Response.status(outcome.status())
                         .location(URI.create(BASE + outcome.resourceId()))
-                        .tag(Versions.etag(outcome.body().version()))
+                        .tag(ETags.of(outcome.body().version()))
                         .entity(outcome.body()).build());
     }
 
@@ -91,7 +92,7 @@ public class ExamRegistrationResource {
     public Uni<Response> get(@PathParam("registrationId") UUID registrationId) {
         return failures.audited("exam-registration.read", ExamRegistrationService.AUDIT_OBJECT, registrationId,
                         () -> service.get(registrationId))
-                .map(view -> Response.ok(view).tag(Versions.etag(view.version())).build());
+                .map(view -> Response.ok(view).tag(ETags.of(view.version())).build());
     }
 
     @PATCH
@@ -124,18 +125,18 @@ public class ExamRegistrationResource {
                             + "of the registration as you read it, so that a change never overwrites one you have not "
                             + "seen.\"}"))
     public Uni<Response> change(@PathParam("registrationId") UUID registrationId,
-            @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH, required = true,
+            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, required = true,
                     description = "The ETag of the registration as you read it", example = "\"0\"")
-            @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeExamRegistrationRequest body) {
         return failures.audited("exam-registration.change", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.change(registrationId, body, Versions.ifMatch(ifMatch, true)))
+                        () -> service.change(registrationId, body, ETags.requireIfMatch(ifMatch, "registration")))
                 .map(change -> {
                     Response.ResponseBuilder b = change.created()
                             ? Response.status(Response.Status.CREATED)
                                     .location(URI.create(BASE + change.registration().id()))
                             : Response.ok();
-                    return b.tag(Versions.etag(change.registration().version())).entity(change.registration()).build();
+                    return b.tag(ETags.of(change.registration().version())).entity(change.registration()).build();
                 });
     }
 
@@ -153,11 +154,11 @@ public class ExamRegistrationResource {
     @APIResponse(responseCode = "412", description = "If-Match was given and is not the current ETag",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     public Uni<Response> cancel(@PathParam("registrationId") UUID registrationId,
-            @Parameter(in = ParameterIn.HEADER, name = Versions.IF_MATCH,
+            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH,
                     description = "Optional: the ETag of the registration as you read it", example = "\"0\"")
-            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return failures.audited("exam-registration.cancel", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.cancel(registrationId, Versions.ifMatch(ifMatch, false)))
+                        () -> service.cancel(registrationId, ETags.ifMatch(ifMatch)))
                 .map(view -> Response.status(Response.Status.CREATED)
                         .location(URI.create(BASE + registrationId + "/cancellation")).entity(view).build());
     }

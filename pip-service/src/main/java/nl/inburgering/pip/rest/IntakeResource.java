@@ -3,6 +3,7 @@ package nl.inburgering.pip.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import nl.inburgering.kit.http.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -64,11 +65,11 @@ public class IntakeResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid IntakeRequest body) {
         return failures.around("intake.put", "intake", participantId,
-                        Uni.createFrom().deferred(() -> service.put(participantId, body, ETags.version(ifMatch))))
+                        Uni.createFrom().deferred(() -> service.put(participantId, body, ETags.ifMatch(ifMatch))))
                 .map(saved -> (saved.created()
                         ? Response.created(URI.create("/v1/participants/" + participantId + "/intake"))
                         : Response.ok())
-                        .tag(String.valueOf(saved.intake().version())).entity(saved.intake()).build());
+                        .tag(ETags.of(saved.intake().version())).entity(saved.intake()).build());
     }
 
     @GET
@@ -79,6 +80,6 @@ public class IntakeResource {
                     + "themself.")
     public Uni<Response> get(@PathParam("participantId") UUID participantId) {
         return failures.around("intake.read", "intake", participantId, service.get(participantId))
-                .map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
+                .map(view -> Response.ok(view).tag(ETags.of(view.version())).build());
     }
 }
