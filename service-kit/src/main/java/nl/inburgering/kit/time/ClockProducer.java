@@ -2,8 +2,10 @@ package nl.inburgering.kit.time;
 
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,6 +24,11 @@ public class ClockProducer {
 
     @ConfigProperty(name = "kit.today")
     Optional<String> today;
+
+    /** Builds the clock at start, so that a prod run with a shifted clock refuses to start, not to answer. */
+    void onStart(@Observes StartupEvent event, ServiceClock clock) {
+        clock.getZone();
+    }
 
     @Produces
     @Singleton
