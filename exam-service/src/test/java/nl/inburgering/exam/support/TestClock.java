@@ -3,7 +3,6 @@ package nl.inburgering.exam.support;
 import io.quarkus.arc.Arc;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.inburgering.kit.time.ServiceClock;
 
 /**
@@ -23,7 +22,7 @@ public final class TestClock {
 
     /** The real date today, in the service's zone. */
     public static LocalDate realToday() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return clock().realToday();
     }
 
     /** What the service takes for today. */

@@ -6,8 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.inburgering.kit.time.ServiceClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
@@ -36,7 +34,7 @@ class ServiceClockTest {
     @Test
     void beanValidationJudgesPastOrPresentByTheServiceClock() {
         clock.shiftBy(Duration.ofDays(5));
-        String threeDaysAhead = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(3).toString();
+        String threeDaysAhead = clock.realToday().plusDays(3).toString();
         given().auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body(TestData.registration(TestData.randomBsn(), "GM0363").replace("1990-04-12", threeDaysAhead))
                 .when().post("/v1/participants")

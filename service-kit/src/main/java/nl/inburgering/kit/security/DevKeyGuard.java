@@ -1,10 +1,8 @@
 package nl.inburgering.kit.security;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
+import nl.inburgering.kit.runtime.ProductionProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,8 +21,7 @@ public class DevKeyGuard {
     String issuer;
 
     void onStart(@Observes StartupEvent event) {
-        List<String> profiles = ConfigUtils.getProfiles();
-        check(LaunchMode.current() == LaunchMode.NORMAL && profiles.contains("prod"), publicKeyLocation, issuer);
+        check(ProductionProfile.active(), publicKeyLocation, issuer);
     }
 
     static void check(boolean production, String keyLocation, String issuer) {

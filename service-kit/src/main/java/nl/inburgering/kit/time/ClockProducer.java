@@ -1,15 +1,14 @@
 package nl.inburgering.kit.time;
 
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
+import nl.inburgering.kit.runtime.ProductionProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The service's one clock, as {@link Clock} and as {@link ServiceClock} (see {@link ClockSettings}). */
@@ -33,8 +32,7 @@ public class ClockProducer {
     @Produces
     @Singleton
     ServiceClock serviceClock() {
-        boolean production = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
-        return ClockSettings.clock(production, zone, offset, today, Clock.systemUTC());
+        return ClockSettings.clock(ProductionProfile.active(), zone, offset, today, Clock.systemUTC());
     }
 
     @Produces

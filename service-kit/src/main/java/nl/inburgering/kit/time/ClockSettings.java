@@ -45,6 +45,6 @@ public final class ClockSettings {
             throw new IllegalStateException("KIT_CLOCK_OFFSET must be an ISO-8601 duration such as P30D or PT36H, "
                     + "KIT_TODAY a date such as 2027-03-01: " + e.getParsedString(), e);
         }
-        return new ServiceClock(zoneId, shift);
+        return new ServiceClock(real, zoneId, shift, !production);
     }
 }

@@ -14,17 +14,24 @@ import java.time.ZoneId;
  */
 public final class ServiceClock extends Clock {
 
+    private final Clock real;
     private final ZoneId zone;
     private final Duration startOffset;
+    private final boolean movable;
     private volatile Duration testOffset = Duration.ZERO;
 
-    ServiceClock(ZoneId zone, Duration startOffset) {
+    ServiceClock(Clock real, ZoneId zone, Duration startOffset, boolean movable) {
+        this.real = real;
         this.zone = zone;
         this.startOffset = startOffset;
+        this.movable = movable;
     }
 
-    /** Lets the service believe it is {@code shift} later than it was at start (tests; non-production only). */
+    /** Lets the service believe it is {@code shift} later than it was at start; refused in production. */
     public void shiftBy(Duration shift) {
+        if (!movable) {
+            throw new IllegalStateException("the clock of a production run cannot be moved");
+        }
         testOffset = shift;
     }
 
@@ -38,6 +45,11 @@ public final class ServiceClock extends Clock {
         return LocalDate.now(this);
     }
 
+    /** The real date today in the service's zone, whatever shift is set (for tests that move the clock). */
+    public LocalDate realToday() {
+        return LocalDate.now(real.withZone(zone));
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;
@@ -45,11 +57,11 @@ public final class ServiceClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return Clock.offset(Clock.system(other), startOffset.plus(testOffset));
+        return Clock.offset(real.withZone(other), startOffset.plus(testOffset));
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(startOffset).plus(testOffset);
+        return real.instant().plus(startOffset).plus(testOffset);
     }
 }

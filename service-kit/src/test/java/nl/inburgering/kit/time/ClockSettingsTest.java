@@ -23,14 +23,15 @@ class ClockSettingsTest {
         Clock real = Clock.fixed(Instant.parse("2026-06-30T23:30:00Z"), ZoneOffset.UTC);
         ServiceClock clock = ClockSettings.clock(false, NL, Optional.empty(), Optional.empty(), real);
         assertThat(clock.getZone()).isEqualTo(ZoneId.of(NL));
-        assertThat(LocalDate.ofInstant(Instant.parse("2026-06-30T23:30:00Z"), clock.getZone()))
-                .isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(clock.today()).isEqualTo(LocalDate.of(2026, 7, 1));
     }
 
     @Test
     void clockOffsetShiftsTodayInLocalAndTestProfiles() {
-        ServiceClock clock = ClockSettings.clock(false, NL, Optional.of("P30D"), Optional.empty(), Clock.systemUTC());
-        assertThat(clock.today()).isEqualTo(LocalDate.now(ZoneId.of(NL)).plusDays(30));
+        Clock real = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
+        ServiceClock clock = ClockSettings.clock(false, NL, Optional.of("P30D"), Optional.empty(), real);
+        assertThat(clock.today()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(clock.realToday()).isEqualTo(LocalDate.of(2026, 12, 2));
     }
 
     @Test
@@ -60,6 +61,13 @@ class ClockSettingsTest {
     void prodProfileRefusesAFixedToday() {
         assertThatThrownBy(() -> ClockSettings.clock(true, NL, Optional.empty(), Optional.of("2027-03-01"),
                 Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("prod profile");
+    }
+
+    @Test
+    void theClockOfAProductionRunCannotBeMovedByCode() {
+        ServiceClock clock = ClockSettings.clock(true, NL, Optional.empty(), Optional.empty(), Clock.systemUTC());
+        assertThatThrownBy(() -> clock.shiftBy(Duration.ofDays(1))).isInstanceOf(IllegalStateException.class);
+        assertThat(clock.today()).isEqualTo(clock.realToday());
     }
 
     @Test
