@@ -141,7 +141,7 @@ public class ParticipantChangeService {
             p.municipalityRegistrationDate = move.municipalityRegistrationDate;
             return moves.persist(move)
                     .call(() -> outbox.append(new ParticipantMoved(p.id, move.fromMunicipalityCode,
-                            move.toMunicipalityCode, move.movedOn)))
+                            move.toMunicipalityCode, move.movedOn, move.previousAccessUntil)))
                     .call(() -> audit.record("participant.move", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
                     .map(MoveView::of);
         });

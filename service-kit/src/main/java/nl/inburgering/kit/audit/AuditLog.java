@@ -4,6 +4,8 @@ import io.opentelemetry.api.trace.Span;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,8 +16,9 @@ import nl.inburgering.kit.security.Caller;
 
 /**
  * Audit records for every read and change of personal data (DESIGN §6; BIO2 8.15.01: actor, action,
- * object, result, origin, time). Written through the current reactive session, so a change and its
- * audit record commit together. Objects are named by id, never by BSN.
+ * object, result, origin, time). Objects are named by id, never by BSN. Services do not call this directly:
+ * {@link Audited} writes a success through the current reactive session (so a change and its record commit
+ * together) and a refusal on a connection of its own (so it survives the rollback).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -24,13 +27,52 @@ public class AuditLog {
     public static final String DENIED = "DENIED";
     public static final String REJECTED = "REJECTED";
 
+    private static final String INSERT = "insert into audit_record (id, at, actor, actor_role, action, object_type, "
+            + "object_id, result, origin, trace_id) values ";
+
     @Inject
     Instance<Caller> caller;
 
     @Inject
     Instance<HttpServerRequest> request;
 
+    @Inject
+    Pool pool;
+
+    /** A record of the current transaction (a consumer's or a job's change: actor "system"). */
     public Uni<Void> record(String action, String objectType, Object objectId, String result) {
+        Entry e = entry(action, objectType, objectId, result);
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT
+                                + "(:id, :at, :actor, :role, :action, :objectType, :objectId, :result, :origin, :traceId)")
+                        .setParameter("id", e.id)
+                        .setParameter("at", e.at)
+                        .setParameter("actor", e.actor)
+                        .setParameter("role", e.role)
+                        .setParameter("action", e.action)
+                        .setParameter("objectType", e.objectType)
+                        .setParameter("objectId", e.objectId)
+                        .setParameter("result", e.result)
+                        .setParameter("origin", e.origin)
+                        .setParameter("traceId", e.traceId)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** A record committed at once on its own pooled connection, outside any open transaction. */
+    Uni<Void> recordOnOwnConnection(String action, String objectType, Object objectId, String result) {
+        Entry e = entry(action, objectType, objectId, result);
+        return pool.preparedQuery(INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                .execute(Tuple.tuple().addValue(e.id).addValue(e.at).addValue(e.actor).addValue(e.role)
+                        .addValue(e.action).addValue(e.objectType).addValue(e.objectId).addValue(e.result)
+                        .addValue(e.origin).addValue(e.traceId))
+                .replaceWithVoid();
+    }
+
+    private record Entry(UUID id, OffsetDateTime at, String actor, String role, String action, String objectType,
+            String objectId, String result, String origin, String traceId) {
+    }
+
+    private Entry entry(String action, String objectType, Object objectId, String result) {
         String actor = "system";
         String role = null;
         String origin = null;
@@ -43,24 +85,7 @@ public class AuditLog {
             // Consumers and scheduled jobs act as "system": there is no request.
         }
         String traceId = Span.current().getSpanContext().isValid() ? Span.current().getSpanContext().getTraceId() : null;
-        String finalActor = actor;
-        String finalRole = role;
-        String finalOrigin = origin;
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into audit_record (id, at, actor, actor_role, action, object_type, object_id, result, "
-                                + "origin, trace_id) values (:id, :at, :actor, :role, :action, :objectType, :objectId, "
-                                + ":result, :origin, :traceId)")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("actor", finalActor)
-                .setParameter("role", finalRole)
-                .setParameter("action", action)
-                .setParameter("objectType", objectType)
-                .setParameter("objectId", objectId == null ? null : objectId.toString())
-                .setParameter("result", result)
-                .setParameter("origin", finalOrigin)
-                .setParameter("traceId", traceId)
-                .executeUpdate())
-                .replaceWithVoid();
+        return new Entry(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), actor, role, action, objectType,
+                objectId == null ? null : objectId.toString(), result, origin, traceId);
     }
 }

@@ -30,10 +30,10 @@ public class IdempotencyStore {
     public static final String HEADER = "Idempotency-Key";
 
     /** What was answered the first time. */
-    public record StoredResponse(int status, String resourceId, String body) {
+    record StoredResponse(int status, String resourceId, String body) {
     }
 
-    /** The command's answer, to store and to return. */
+    /** The command's answer, to store and to return: built by the resource from the service's result. */
     public record Outcome<T>(int status, String resourceId, T body) {
     }
 
@@ -44,28 +44,32 @@ public class IdempotencyStore {
     jakarta.enterprise.inject.Instance<nl.inburgering.kit.security.Caller> caller;
 
     /**
-     * Runs {@code command} once per (scope, key). Without a key the command simply runs. Must be called
-     * inside the service's transaction.
+     * Runs {@code command} once per (scope, key), for a resource's POST: opens the transaction that the
+     * service's own transaction joins, so the command's effect and its stored answer commit together. The
+     * same key and request again gets the stored answer (the command does not run); the same key with a
+     * different request is a 409. Without a key the command simply runs.
      *
-     * @param replay turns a stored body back into the response type
+     * @param bodyType the answer's body type, to read a stored answer back
      */
-    public <T> Uni<Outcome<T>> once(String scope, String key, Object request, Supplier<Uni<Outcome<T>>> command,
-            java.util.function.Function<StoredResponse, Outcome<T>> replay) {
+    public <T> Uni<Outcome<T>> once(String scope, String key, Object request, Class<T> bodyType,
+            Supplier<Uni<Outcome<T>>> command) {
         if (key == null || key.isBlank()) {
             return command.get();
         }
         String hash = hash(request);
         String callerScope = scope + ":" + digest(caller.get().actor()).substring(0, 32);
-        return find(callerScope, key).chain(stored -> {
+        return Panache.withTransaction(() -> find(callerScope, key).chain(stored -> {
             if (stored.isPresent()) {
                 if (!stored.get().hash.equals(hash)) {
                     return Uni.createFrom().failure(new RuleViolationException("Idempotency-Key",
                             "this Idempotency-Key was used before for a different request"));
                 }
-                return Uni.createFrom().item(replay.apply(stored.get().response));
+                StoredResponse r = stored.get().response;
+                return Uni.createFrom().item(new Outcome<>(r.status(), r.resourceId(),
+                        r.body() == null ? null : read(r.body(), bodyType)));
             }
             return command.get().call(outcome -> save(callerScope, key, hash, outcome));
-        });
+        }));
     }
 
     private record Found(String hash, StoredResponse response) {
@@ -123,8 +127,7 @@ public class IdempotencyStore {
         }
     }
 
-    /** Reads a stored body back. */
-    public <T> T read(String body, Class<T> type) {
+    private <T> T read(String body, Class<T> type) {
         try {
             return mapper.readValue(body, type);
         } catch (JsonProcessingException e) {

@@ -55,6 +55,11 @@ public class IdempotentConsumer {
                         e instanceof MalformedEventException ? e.getMessage() : e.getClass().getSimpleName()));
     }
 
+    /** As {@link #consume(String, String, Function)}, with the handler table's typed handlers. */
+    public Uni<Void> consume(String value, EventHandlers handlers) {
+        return consume(handlers.consumer(), value, handlers::handle);
+    }
+
     private Uni<Boolean> claim(String consumer, CloudEvent event) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "insert into processed_event (consumer, event_source, event_id, event_type) "

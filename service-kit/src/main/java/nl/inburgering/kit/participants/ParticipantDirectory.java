@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.persistence.Tuple;
 import java.util.stream.Collectors;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
@@ -34,19 +35,16 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 @ApplicationScoped
 public class ParticipantDirectory {
 
-    /** Officers of the old municipality keep read access this long after a move (§11 E10). */
-    static final int PREVIOUS_MUNICIPALITY_ACCESS_MONTHS = 1;
-
     public Uni<KnownParticipant> find(UUID participantId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "select participant_id, registered, municipality_code, previous_municipality_code, "
                                 + "previous_municipality_until, target_group, date_of_birth, obligation_start_date, "
                                 + "notification_date, obligation_ended_reason, obligation_ended_on, plan_id, plan_version, "
                                 + "plan_route, plan_level, plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue "
-                                + "from participant_replica where participant_id = :id", Object[].class)
+                                + "from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
                 .getResultList())
-                .map((List<Object[]> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0)));
+                .map((List<Tuple> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0)));
     }
 
     public Uni<Void> apply(ParticipantRegistered e) {
@@ -88,7 +86,8 @@ public class ParticipantDirectory {
                         + "where participant_replica.moved_on is null or participant_replica.moved_on <= excluded.moved_on",
                 new Object[][] {{"id", e.participantId()}, {"to", e.toMunicipalityCode()},
                         {"from", e.fromMunicipalityCode()},
-                        {"until", e.movedOn().plusMonths(PREVIOUS_MUNICIPALITY_ACCESS_MONTHS)},
+                        // pip-service's read period (§11 E10), carried by the event: one source of truth.
+                        {"until", e.previousMunicipalityReadableUntilOrDefault()},
                         {"movedOn", e.movedOn()}});
     }
 
@@ -155,14 +154,25 @@ public class ParticipantDirectory {
         }).replaceWithVoid();
     }
 
-    private static KnownParticipant toKnown(Object[] r) {
-        KnownParticipant.CurrentPlan plan = r[11] == null ? null : new KnownParticipant.CurrentPlan(
-                (UUID) r[11], ((Number) r[12]).intValue(), Route.valueOf((String) r[13]),
-                r[14] == null ? null : LanguageLevel.valueOf((String) r[14]), components((String) r[15]),
-                date(r[16]), date(r[17]));
-        return new KnownParticipant((UUID) r[0], (Boolean) r[1], (String) r[2], (String) r[3], date(r[4]),
-                r[5] == null ? null : TargetGroup.valueOf((String) r[5]), date(r[6]), date(r[7]), date(r[8]),
-                r[9] == null ? null : ObligationEndReason.valueOf((String) r[9]), date(r[10]), plan);
+    /** Maps a row by column name (the select above lists them; the order does not matter). */
+    private static KnownParticipant toKnown(Tuple r) {
+        UUID planId = r.get("plan_id", UUID.class);
+        KnownParticipant.CurrentPlan plan = planId == null ? null : new KnownParticipant.CurrentPlan(planId,
+                r.get("plan_version", Number.class).intValue(), Route.valueOf(r.get("plan_route", String.class)),
+                enumOrNull(LanguageLevel.class, r.get("plan_level", String.class)),
+                components(r.get("plan_a2_components", String.class)), date(r.get("plan_date_of_issue")),
+                date(r.get("initial_plan_date_of_issue")));
+        return new KnownParticipant(r.get("participant_id", UUID.class), r.get("registered", Boolean.class),
+                r.get("municipality_code", String.class), r.get("previous_municipality_code", String.class),
+                date(r.get("previous_municipality_until")),
+                enumOrNull(TargetGroup.class, r.get("target_group", String.class)), date(r.get("date_of_birth")),
+                date(r.get("obligation_start_date")), date(r.get("notification_date")),
+                enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
+                date(r.get("obligation_ended_on")), plan);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     static Set<ExamComponent> components(String csv) {

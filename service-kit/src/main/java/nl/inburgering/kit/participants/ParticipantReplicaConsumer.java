@@ -2,17 +2,16 @@ package nl.inburgering.kit.participants;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.inburgering.contracts.envelope.CloudEvent;
-import nl.inburgering.contracts.envelope.CloudEvents;
-import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,26 +32,21 @@ public class ParticipantReplicaConsumer {
     @Inject
     ParticipantDirectory directory;
 
-    @Incoming("participant-replica")
-    public Uni<Void> onPipEvent(String value) {
-        return consumer.consume(CONSUMER, value, this::apply);
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = EventHandlers.of(CONSUMER)
+                .on(ParticipantRegistered.class, (e, meta) -> directory.apply(e))
+                .on(ParticipantTargetGroupChanged.class, (e, meta) -> directory.apply(e))
+                .on(ParticipantMoved.class, (e, meta) -> directory.apply(e))
+                .on(ParticipantObligationEnded.class, (e, meta) -> directory.apply(e))
+                .on(PlanEstablished.class, (e, meta) -> directory.apply(e))
+                .on(PlanDeleted.class, (e, meta) -> directory.apply(e));
     }
 
-    Uni<Void> apply(CloudEvent event) {
-        EventType type = EventType.fromType(event.type()).orElse(null);
-        if (type == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return switch (type) {
-            case PARTICIPANT_REGISTERED -> directory.apply(CloudEvents.payload(event, ParticipantRegistered.class));
-            case PARTICIPANT_TARGET_GROUP_CHANGED ->
-                    directory.apply(CloudEvents.payload(event, ParticipantTargetGroupChanged.class));
-            case PARTICIPANT_MOVED -> directory.apply(CloudEvents.payload(event, ParticipantMoved.class));
-            case PARTICIPANT_OBLIGATION_ENDED ->
-                    directory.apply(CloudEvents.payload(event, ParticipantObligationEnded.class));
-            case PLAN_ESTABLISHED -> directory.apply(CloudEvents.payload(event, PlanEstablished.class));
-            case PLAN_DELETED -> directory.apply(CloudEvents.payload(event, PlanDeleted.class));
-            default -> Uni.createFrom().voidItem();
-        };
+    @Incoming("participant-replica")
+    public Uni<Void> onPipEvent(String value) {
+        return consumer.consume(value, handlers);
     }
 }

@@ -11,11 +11,11 @@ import nl.inburgering.kit.problem.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN §6: refusals are audited with their result; our own failures (5xx) are not the caller's doing. */
-class FailureAuditTest {
+class AuditedTest {
 
     @Test
     void aRefusedLookupIsDenied() {
-        assertThat(FailureAudit.resultOf(new ResourceNotFoundException("x"))).isEqualTo(AuditLog.DENIED);
+        assertThat(Audited.resultOf(new ResourceNotFoundException("x"))).isEqualTo(AuditLog.DENIED);
     }
 
     @Test
@@ -23,12 +23,12 @@ class FailureAuditTest {
         for (RuntimeException e : List.of(new RuleViolationException("N7", "x"),
                 InvalidInputException.of("bsn", "bsn.elfproef", "x"), new PreconditionFailedException("x"),
                 new PreconditionRequiredException("x"))) {
-            assertThat(FailureAudit.resultOf(e)).as(e.getClass().getSimpleName()).isEqualTo(AuditLog.REJECTED);
+            assertThat(Audited.resultOf(e)).as(e.getClass().getSimpleName()).isEqualTo(AuditLog.REJECTED);
         }
     }
 
     @Test
     void unexpectedFailuresAreNotAuditedAsRefusals() {
-        assertThat(FailureAudit.resultOf(new IllegalStateException("x"))).isNull();
+        assertThat(Audited.resultOf(new IllegalStateException("x"))).isNull();
     }
 }

@@ -1,0 +1,75 @@
+package nl.inburgering.kit.audit;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.inburgering.kit.problem.InvalidInputException;
+import nl.inburgering.kit.problem.PreconditionFailedException;
+import nl.inburgering.kit.problem.PreconditionRequiredException;
+import nl.inburgering.kit.problem.ResourceNotFoundException;
+import nl.inburgering.kit.problem.RuleViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * A service operation's transaction and its audit record, declared once (DESIGN §6): the work runs in a
+ * transaction (joining one already open, e.g. the idempotent-POST transaction); on success a SUCCESS record
+ * is written inside that transaction, so the change and its record commit together; when the caller caused
+ * the failure (404, 400, 409, 412, 428) a DENIED or REJECTED record is written afterwards on a connection of
+ * its own, so it survives the rollback even of an outer transaction. Our own failures (5xx) are not the
+ * caller's doing and are logged, not audited as a refusal.
+ */
+@ApplicationScoped
+public class Audited {
+
+    private static final Logger LOG = Logger.getLogger(Audited.class);
+
+    @Inject
+    AuditLog audit;
+
+    /** {@code work} in a transaction, audited against {@code objectId}. */
+    public <T> Uni<T> transaction(AuditAction action, Object objectId, Supplier<Uni<T>> work) {
+        return transaction(action, objectId, result -> objectId, work);
+    }
+
+    /**
+     * As {@link #transaction(AuditAction, Object, Supplier)}, for an operation whose object exists only once it
+     * succeeded (a create): a refusal is recorded against {@code subjectId} (e.g. the participant), a success
+     * against {@code createdId} of the result.
+     */
+    public <T> Uni<T> transaction(AuditAction action, Object subjectId, Function<? super T, Object> createdId,
+            Supplier<Uni<T>> work) {
+        return Panache.withTransaction(() -> work.get()
+                        .call(result -> audit.record(action.name(), action.objectType(), createdId.apply(result),
+                                AuditLog.SUCCESS)))
+                .onFailure().call(e -> {
+                    String result = resultOf(e);
+                    return result == null ? Uni.createFrom().voidItem() : refused(action, subjectId, result);
+                });
+    }
+
+    private Uni<Void> refused(AuditAction action, Object objectId, String result) {
+        return audit.recordOnOwnConnection(action.name(), action.objectType(), objectId, result)
+                .onFailure().invoke(e -> LOG.warnf("could not audit a refused %s: %s", action.name(),
+                        e.getClass().getSimpleName()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** DENIED for "not yours / not there", REJECTED for input and rule refusals, null for our own failures. */
+    static String resultOf(Throwable e) {
+        if (e instanceof ResourceNotFoundException) {
+            return AuditLog.DENIED;
+        }
+        if (e instanceof RuleViolationException || e instanceof InvalidInputException
+                || e instanceof PreconditionFailedException || e instanceof PreconditionRequiredException
+                || e instanceof OptimisticLockException || e instanceof ConstraintViolationException) {
+            return AuditLog.REJECTED;
+        }
+        return null;
+    }
+}
