@@ -1,0 +1,139 @@
+package nl.inburgering.kit.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.EventSources;
+import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.ParticipantMoved;
+import nl.inburgering.contracts.events.ParticipantObligationEnded;
+import nl.inburgering.contracts.events.ParticipantRegistered;
+import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.participants.KnownParticipant;
+import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.localstack.testing.TopicReader;
+
+/**
+ * Makes participants known to a service with the participant replica the only way it learns them: pip-service's
+ * CloudEvents on pip.events, produced to the real broker. Events of one participant share a key and so a
+ * partition, and are consumed in order: once the last one produced has been applied, the earlier ones were too.
+ * Use inside a @QuarkusTest (it reads the replica through the service's own session).
+ */
+public final class KnownParticipants {
+
+    public static final String PIP_EVENTS = "pip.events";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final TopicReader topics;
+
+    public KnownParticipants(String bootstrap) {
+        this.topics = new TopicReader(bootstrap);
+    }
+
+    public TopicReader topics() {
+        return topics;
+    }
+
+    /** The structured-mode JSON of a pip-service event with this id. */
+    public static String event(EventPayload payload, UUID eventId) {
+        return CloudEvents.toJson(CloudEvents.wrap(EventSources.PIP_SERVICE, payload, eventId, Instant.now()));
+    }
+
+    /** Produces one pip.events CloudEvent; returns its value so a test can deliver it again. */
+    public String produce(EventPayload payload) {
+        String value = event(payload, UUID.randomUUID());
+        produceRaw(payload.participantId(), value);
+        return value;
+    }
+
+    public void produceRaw(UUID participantId, String value) {
+        topics.produce(PIP_EVENTS, participantId.toString(), value);
+    }
+
+    public static ParticipantRegistered registered(UUID id, String municipality, TargetGroup group) {
+        return new ParticipantRegistered(id, municipality, group, LocalDate.of(1990, 4, 12),
+                LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 10), null);
+    }
+
+    public static PlanEstablished plan(UUID id, int version, LanguageLevel level, Set<ExamComponent> a2Permitted) {
+        return new PlanEstablished(id, UUID.randomUUID(), version, version == 1, LocalDate.of(2026, 3, 1)
+                .plusMonths(version - 1L), Route.B1, level, a2Permitted, "GM0363");
+    }
+
+    /** A registered participant with a B1-route plan at B1, applied to the replica. */
+    public UUID known(String municipality, TargetGroup group) {
+        UUID id = UUID.randomUUID();
+        produce(plan(id, 1, LanguageLevel.B1, Set.of()));
+        produce(registered(id, municipality, group));
+        awaitReplica(id, k -> k.registered() && k.plan() != null);
+        return id;
+    }
+
+    public void changeTargetGroup(UUID id, TargetGroup group, LocalDate effective) {
+        produce(new ParticipantTargetGroupChanged(id, group, effective));
+        awaitReplica(id, k -> k.targetGroup() == group);
+    }
+
+    public void endObligation(UUID id, LocalDate endedOn) {
+        produce(new ParticipantObligationEnded(id, ObligationEndReason.NATURALISED, endedOn));
+        awaitReplica(id, KnownParticipant::obligationEnded);
+    }
+
+    public void move(UUID id, String from, String to, LocalDate movedOn) {
+        move(new ParticipantMoved(id, from, to, movedOn));
+    }
+
+    public void move(ParticipantMoved moved) {
+        produce(moved);
+        awaitReplica(moved.participantId(), k -> moved.toMunicipalityCode().equals(k.municipalityCode()));
+    }
+
+    /** Waits until the participant replica satisfies {@code condition}, read from the real database. */
+    public KnownParticipant awaitReplica(UUID id, Predicate<KnownParticipant> condition) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> find(id), k -> k != null && condition.test(k));
+    }
+
+    /**
+     * Waits until every pip.events event produced so far for this participant has been consumed: produces a
+     * zroute.completed (which the replica ignores but the idempotent consumer still records) and waits for its
+     * processed_event row. Events of one participant share a partition, so the earlier ones were consumed first.
+     */
+    public void sync(UUID id) {
+        UUID eventId = UUID.randomUUID();
+        produceRaw(id, event(new ZRouteCompleted(id, LocalDate.of(2026, 1, 1)), eventId));
+        awaitProcessed(eventId.toString());
+    }
+
+    /** Waits until the service has consumed the event with this id (any of its consumers). */
+    public static void awaitProcessed(String eventId) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> Db.number(
+                "select count(*) from processed_event where event_id = :id", Map.of("id", eventId)) > 0);
+    }
+
+    public KnownParticipant find(UUID id) {
+        ParticipantDirectory directory = Arc.container().instance(ParticipantDirectory.class).get();
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> directory.find(id)));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
