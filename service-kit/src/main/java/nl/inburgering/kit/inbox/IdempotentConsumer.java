@@ -8,7 +8,8 @@ import java.util.function.Function;
 import nl.inburgering.contracts.envelope.CloudEvent;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.MalformedEventException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import nl.inburgering.kit.config.KitConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +28,8 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    @ConfigProperty(name = "kit.inbox.max-retries")
-    int maxRetries;
+    @Inject
+    KitConfig config;
 
     /**
      * Parses the record value and runs {@code handler} once per event in a transaction.
@@ -48,10 +49,10 @@ public class IdempotentConsumer {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> claim(consumer, event)
                         .chain(first -> first ? handler.apply(event) : skip(consumer, event))))
                 .onFailure(e -> !(e instanceof MalformedEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(maxRetries)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(config.inbox().maxRetries())
                 .onFailure().invoke(e -> LOG.warnf("%s: event %s (%s) %s, sent to the dead-letter topic: %s",
                         consumer, event.id(), event.type(),
-                        e instanceof MalformedEventException ? "is malformed" : "failed after " + maxRetries + " retries",
+                        e instanceof MalformedEventException ? "is malformed" : "failed after " + config.inbox().maxRetries() + " retries",
                         e instanceof MalformedEventException ? e.getMessage() : e.getClass().getSimpleName()));
     }
 

@@ -11,7 +11,8 @@ import nl.inburgering.contracts.envelope.CloudEvent;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.EventPayload;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import nl.inburgering.kit.config.KitConfig;
 
 /**
  * Appends an event to the transactional outbox (DESIGN §5). Call it inside the service's
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
 
-    @ConfigProperty(name = "kit.events.source")
-    String source;
+    @Inject
+    KitConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -35,7 +36,7 @@ public class Outbox {
     public Uni<UUID> append(EventPayload payload) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        CloudEvent event = CloudEvents.wrap(source, payload, id, now);
+        CloudEvent event = CloudEvents.wrap(config.eventSource(), payload, id, now);
         EventType type = EventType.of(payload.getClass());
         String json = CloudEvents.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(

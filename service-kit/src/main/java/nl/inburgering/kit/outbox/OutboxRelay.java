@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.inburgering.kit.config.KitConfig;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -49,17 +49,8 @@ public class OutboxRelay {
     @Channel("outbox")
     MutinyEmitter<String> emitter;
 
-    @ConfigProperty(name = "kit.outbox.batch-size")
-    int batchSize;
-
-    @ConfigProperty(name = "kit.outbox.retention")
-    Duration retention;
-
-    @ConfigProperty(name = "kit.outbox.relay-interval")
-    Duration interval;
-
-    @ConfigProperty(name = "kit.outbox.relay-delay")
-    Duration delay;
+    @Inject
+    KitConfig config;
 
     @Inject
     io.vertx.core.Vertx vertx;
@@ -72,7 +63,8 @@ public class OutboxRelay {
      * should leave within a fraction of that. Started after messaging has wired its channels; one run at a time.
      */
     void start(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
-        vertx.setTimer(delay.toMillis(), first -> timerId = vertx.setPeriodic(interval.toMillis(), id -> run()));
+        vertx.setTimer(config.outbox().relayDelay().toMillis(),
+                first -> timerId = vertx.setPeriodic(config.outbox().relayInterval().toMillis(), id -> run()));
     }
 
     void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
@@ -104,7 +96,7 @@ public class OutboxRelay {
     private Uni<Integer> publishBatch(SqlConnection conn) {
         return conn.preparedQuery("select id, topic, message_key, payload from outbox_event "
                         + "where sent_at is null order by seq limit $1")
-                .execute(Tuple.of(batchSize))
+                .execute(Tuple.of(config.outbox().batchSize()))
                 .chain(rows -> {
                     List<Row> pending = new ArrayList<>();
                     rows.forEach(pending::add);
@@ -157,7 +149,7 @@ public class OutboxRelay {
             identity = "outbox-cleanup")
     Uni<Void> cleanup() {
         return pool.preparedQuery("delete from outbox_event where sent_at is not null and sent_at < now() - $1::interval")
-                .execute(Tuple.of(retention.getSeconds() + " seconds"))
+                .execute(Tuple.of(config.outbox().retention().getSeconds() + " seconds"))
                 .replaceWithVoid()
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

@@ -7,22 +7,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Optional;
 import nl.inburgering.kit.runtime.ProductionProfile;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import nl.inburgering.kit.config.KitConfig;
 
 /** The service's one clock, as {@link Clock} and as {@link ServiceClock} (see {@link ClockSettings}). */
 @ApplicationScoped
 public class ClockProducer {
 
-    @ConfigProperty(name = "kit.zone", defaultValue = "Europe/Amsterdam")
-    String zone;
-
-    @ConfigProperty(name = "kit.clock-offset")
-    Optional<String> offset;
-
-    @ConfigProperty(name = "kit.today")
-    Optional<String> today;
+    @Inject
+    KitConfig config;
 
     /** Builds the clock at start, so that a prod run with a shifted clock refuses to start, not to answer. */
     void onStart(@Observes StartupEvent event, ServiceClock clock) {
@@ -32,7 +26,8 @@ public class ClockProducer {
     @Produces
     @Singleton
     ServiceClock serviceClock() {
-        return ClockSettings.clock(ProductionProfile.active(), zone, offset, today, Clock.systemUTC());
+        return ClockSettings.clock(ProductionProfile.active(), config.zone(), config.clockOffset(), config.today(),
+                Clock.systemUTC());
     }
 
     @Produces
