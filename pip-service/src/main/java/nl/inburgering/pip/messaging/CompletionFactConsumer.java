@@ -1,8 +1,15 @@
 package nl.inburgering.pip.messaging;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.ExamResultRecorded;
+import nl.inburgering.contracts.events.ExemptionGranted;
+import nl.inburgering.contracts.events.MapCompleted;
+import nl.inburgering.contracts.events.PvtStatementSigned;
+import nl.inburgering.contracts.events.TermStarted;
+import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import nl.inburgering.pip.service.CompletionFactService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,8 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * The completion check's inputs (issue item 5), one channel per topic (application.properties: consumer group
  * {@code pip-service.completion.<topic>}, {@code auto.offset.reset=earliest}, poison messages to
- * {@code <topic>.dlq}). Each record is a structured-mode CloudEvent; {@link IdempotentConsumer} runs the handler
- * once per event, in a transaction, and the offset is committed only after it.
+ * {@code <topic>.dlq}). Each record is a structured-mode CloudEvent; {@link IdempotentConsumer} runs its handler
+ * from the table below once per event, in a transaction, and the offset is committed only after it. Other event
+ * types on these topics are skipped by the table.
  */
 @ApplicationScoped
 public class CompletionFactConsumer {
@@ -25,23 +33,35 @@ public class CompletionFactConsumer {
     @Inject
     CompletionFactService facts;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void table() {
+        handlers = EventHandlers.of(CONSUMER)
+                .on(ExamResultRecorded.class, facts::examResult)
+                .on(MapCompleted.class, facts::mapCompleted)
+                .on(PvtStatementSigned.class, facts::statementSigned)
+                .on(ExemptionGranted.class, facts::exemptionGranted)
+                .on(TermStarted.class, facts::termStarted);
+    }
+
     @Incoming("exam-events")
     public Uni<Void> onExamEvent(String value) {
-        return consumer.consume(CONSUMER, value, facts::onExamEvent);
+        return consumer.consume(value, handlers);
     }
 
     @Incoming("map-events")
     public Uni<Void> onMapEvent(String value) {
-        return consumer.consume(CONSUMER, value, facts::onMapEvent);
+        return consumer.consume(value, handlers);
     }
 
     @Incoming("pvt-events")
     public Uni<Void> onPvtEvent(String value) {
-        return consumer.consume(CONSUMER, value, facts::onPvtEvent);
+        return consumer.consume(value, handlers);
     }
 
     @Incoming("deadline-events")
     public Uni<Void> onDeadlineEvent(String value) {
-        return consumer.consume(CONSUMER, value, facts::onDeadlineEvent);
+        return consumer.consume(value, handlers);
     }
 }

@@ -16,6 +16,11 @@ public class PlanRepository implements PanacheRepositoryBase<PlanVersion, UUID> 
         return list("participantId", Sort.by("version"), participantId);
     }
 
+    /** Whether the participant has a PIP (a new version is then a revision). */
+    public Uni<Boolean> hasPlan(UUID participantId) {
+        return count("participantId", participantId).map(n -> n > 0);
+    }
+
     /** Deletes every version of one PIP. */
     public Uni<Long> deletePlan(UUID participantId, UUID planId) {
         return delete("participantId = ?1 and planId = ?2", participantId, planId);

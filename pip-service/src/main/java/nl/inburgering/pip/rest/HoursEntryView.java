@@ -19,8 +19,4 @@ public record HoursEntryView(UUID id, UUID participantId, HoursKind kind, LocalD
         return new HoursEntryView(e.id, e.participantId, e.kind, e.date, e.hours, e.description, e.recordedAt);
     }
 
-    /** A page of entries, newest date first. */
-    @Schema(name = "HoursEntryList")
-    public record Page(List<HoursEntryView> items, int page, int pageSize, long total) {
-    }
 }

@@ -20,7 +20,7 @@ import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.problem.Problem;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.IntakeRequest;
 import nl.inburgering.pip.service.IntakeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,9 +36,6 @@ public class IntakeResource {
 
     @Inject
     IntakeService service;
-
-    @Inject
-    FailureAudit failures;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,12 +61,11 @@ public class IntakeResource {
             @Parameter(description = "The ETag of the intake you read; required to replace an existing intake")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid IntakeRequest body) {
-        return failures.around("intake.put", "intake", participantId,
-                        Uni.createFrom().deferred(() -> service.put(participantId, body, ETags.ifMatch(ifMatch))))
+        return Uni.createFrom().deferred(() -> service.put(participantId, body, ETags.ifMatch(ifMatch)))
                 .map(saved -> (saved.created()
                         ? Response.created(URI.create("/v1/participants/" + participantId + "/intake"))
                         : Response.ok())
-                        .tag(ETags.of(saved.intake().version())).entity(saved.intake()).build());
+                        .tag(ETags.of(saved.intake().version)).entity(IntakeView.of(saved.intake())).build());
     }
 
     @GET
@@ -79,7 +75,7 @@ public class IntakeResource {
                     + "municipality (and of the previous one for a month after a move), DUO, and the participant "
                     + "themself.")
     public Uni<Response> get(@PathParam("participantId") UUID participantId) {
-        return failures.around("intake.read", "intake", participantId, service.get(participantId))
-                .map(view -> Response.ok(view).tag(ETags.of(view.version())).build());
+        return service.get(participantId)
+                .map(intake -> Response.ok(IntakeView.of(intake)).tag(ETags.of(intake.version)).build());
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.pip.rest;
 
+import nl.inburgering.kit.http.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.MoveRequest;
 import nl.inburgering.pip.service.ParticipantChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,9 +39,6 @@ public class MoveResource {
 
     @Inject
     ParticipantChangeService service;
-
-    @Inject
-    FailureAudit failures;
 
     @Context
     UriInfo uri;
@@ -57,9 +56,9 @@ public class MoveResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the move",
             content = @Content(schema = @Schema(implementation = MoveView.class)))
     public Uni<Response> move(@PathParam("participantId") UUID participantId, @NotNull @Valid MoveRequest body) {
-        return failures.around("participant.move", "participant", participantId, service.move(participantId, body))
-                .map(view -> Response.created(URI.create("/v1/participants/" + participantId + "/moves/" + view.id()))
-                        .entity(view).build());
+        return service.move(participantId, body)
+                .map(move -> Response.created(URI.create("/v1/participants/" + participantId + "/moves/" + move.id))
+                        .entity(MoveView.of(move)).build());
     }
 
     @GET
@@ -68,14 +67,10 @@ public class MoveResource {
             description = "Newest first, paged (page from 1, pageSize up to 100) with a Link header. Officers of "
                     + "the participant's municipality (and of the previous one for a month after a move), DUO, and "
                     + "the participant themself; anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "A page of moves",
-            content = @Content(schema = @Schema(implementation = MoveView.Page.class)))
-    public Uni<Response> list(@PathParam("participantId") UUID participantId,
+    public Uni<RestResponse<Page<MoveView>>> list(@PathParam("participantId") UUID participantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
-        return failures.around("participant.moves.read", "participant", participantId, service.moves(participantId))
-                .map(all -> Paging.ok(new MoveView.Page(Paging.slice(all, page, pageSize), page, pageSize,
-                        all.size()), uri, page, pageSize, all.size()));
+            @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
+        return service.moves(participantId).map(all -> Page.of(all, page, pageSize, MoveView::of).ok(uri));
     }
 
     @GET
@@ -84,7 +79,6 @@ public class MoveResource {
     @Operation(summary = "Read one move (verhuizing)", description = "One move of the inburgeringsplichtige to "
             + "another municipality (gemeente), by its id from the Location of the POST. Same access as the list.")
     public Uni<MoveView> get(@PathParam("participantId") UUID participantId, @PathParam("moveId") UUID moveId) {
-        return failures.around("participant.moves.read", "participant", participantId,
-                service.moveById(participantId, moveId));
+        return service.moveById(participantId, moveId).map(MoveView::of);
     }
 }

@@ -25,8 +25,4 @@ public record MoveView(
                 m.municipalityRegistrationDate, m.previousAccessUntil, m.recordedAt);
     }
 
-    /** A page of moves. */
-    @Schema(name = "MoveList")
-    public record Page(List<MoveView> items, int page, int pageSize, long total) {
-    }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.ObligationEndRequest;
 import nl.inburgering.pip.service.ParticipantChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,9 +32,6 @@ public class ObligationEndResource {
     @Inject
     ParticipantChangeService service;
 
-    @Inject
-    FailureAudit failures;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DUO)
@@ -48,10 +45,9 @@ public class ObligationEndResource {
             content = @Content(schema = @Schema(implementation = ObligationEndView.class)))
     public Uni<Response> end(@PathParam("participantId") UUID participantId,
             @NotNull @Valid ObligationEndRequest body) {
-        return failures.around("participant.obligation.end", "participant", participantId,
-                        service.endObligation(participantId, body))
-                .map(view -> Response.created(URI.create("/v1/participants/" + participantId + "/obligation-end"))
-                        .entity(view).build());
+        return service.endObligation(participantId, body)
+                .map(p -> Response.created(URI.create("/v1/participants/" + participantId + "/obligation-end"))
+                        .entity(ObligationEndView.of(p)).build());
     }
 
     @GET
@@ -59,7 +55,6 @@ public class ObligationEndResource {
     @Operation(summary = "Read the end of the obligation (einde inburgeringsplicht)",
             description = "404 while the obligation has not ended. Same access as the participant.")
     public Uni<ObligationEndView> get(@PathParam("participantId") UUID participantId) {
-        return failures.around("participant.obligation.read", "participant", participantId,
-                service.obligationEnd(participantId));
+        return service.obligationEnd(participantId).map(ObligationEndView::of);
     }
 }

@@ -22,11 +22,15 @@ import jakarta.ws.rs.core.UriInfo;
 import io.smallrye.mutiny.Uni;
 import java.net.URI;
 import java.util.UUID;
-import nl.inburgering.kit.http.PageLinks;
+import nl.inburgering.kit.http.Items;
+import nl.inburgering.kit.http.Page;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
+import org.jboss.resteasy.reactive.RestResponse;
+import java.util.List;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.RegisterParticipantRequest;
 import nl.inburgering.pip.service.ParticipantService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +46,7 @@ public class ParticipantResource {
     ParticipantService service;
 
     @Inject
-    FailureAudit failures;
+    IdempotencyStore idempotency;
 
     @Context
     UriInfo uri;
@@ -59,7 +63,9 @@ public class ParticipantResource {
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")
             @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterParticipantRequest body) {
-        return failures.around("participant.register", "participant", null, service.register(body, idempotencyKey))
+        return idempotency.once("participant.register", idempotencyKey, body, ParticipantView.class,
+                        () -> service.register(body).map(p -> new Outcome<>(201, p.id.toString(),
+                                ParticipantView.of(p, true))))
                 .map(outcome -> Response.status(outcome.status())
                         .location(URI.create("/v1/participants/" + outcome.resourceId()))
                         .entity(outcome.body()).build());
@@ -72,8 +78,10 @@ public class ParticipantResource {
     @Operation(summary = "Find a participant by BSN (zoeken op BSN)",
             description = "POST so the BSN never appears in a URI. Answers an empty list when there is no "
                     + "participant with this BSN that you may see.")
-    public Uni<ListResponse<ParticipantView>> search(@NotNull @Valid BsnSearchRequest body) {
-        return service.searchByBsn(body.bsn()).map(ListResponse::of);
+    public Uni<Items<ParticipantView>> search(@NotNull @Valid BsnSearchRequest body) {
+        return service.searchByBsn(body.bsn()).map(found -> Items.of(found
+                .map(p -> List.of(ParticipantView.of(p, service.callerSeesBsn())))
+                .orElse(List.of())));
     }
 
     @GET
@@ -81,14 +89,13 @@ public class ParticipantResource {
     @Operation(summary = "List your municipality's participants",
             description = "Paged (page from 1, pageSize up to 100), in a stable order, with an RFC 8288 Link header. "
                     + "Optional filter on status.")
-    public Uni<Response> list(
+    public Uni<RestResponse<Page<ParticipantView>>> list(
             @QueryParam("status") ProgressStatus status,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue("20") @Min(1) @Max(100) int pageSize) {
-        return service.listOwnMunicipality(status, page, pageSize).map(result -> Response
-                .ok(new ListResponse<>(result.items(), page, pageSize, result.total()))
-                .header("Link", PageLinks.header(uri, page, pageSize, result.total()))
-                .build());
+            @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
+        return service.listOwnMunicipality(status, page, pageSize)
+                .map(result -> new Page<>(result.items().stream().map(p -> ParticipantView.of(p, true)).toList(),
+                        page, pageSize, result.total()).ok(uri));
     }
 
     @GET
@@ -97,7 +104,8 @@ public class ParticipantResource {
     @Operation(summary = "Read a participant",
             description = "Officers see their municipality's participants, a participant only themself; anyone else gets 404.")
     public Uni<Response> get(@PathParam("participantId") UUID participantId) {
-        return failures.around("participant.read", "participant", participantId, service.get(participantId))
-                .map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
+        return service.get(participantId)
+                .map(p -> Response.ok(ParticipantView.of(p, service.callerSeesBsn())).tag(String.valueOf(p.version))
+                        .build());
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.pip.rest;
 
+import nl.inburgering.kit.http.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.PlanRequest;
 import nl.inburgering.pip.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,9 +40,6 @@ public class PlanResource {
 
     @Inject
     PlanService service;
-
-    @Inject
-    FailureAudit failures;
 
     @Context
     UriInfo uri;
@@ -66,9 +65,9 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Uni<Response> establish(@PathParam("participantId") UUID participantId,
             @NotNull @Valid PlanRequest body) {
-        return failures.around("plan.establish", "plan", participantId, service.establish(participantId, body))
-                .map(view -> Response.created(URI.create("/v1/participants/" + participantId + "/plans/"
-                        + view.version())).entity(view).build());
+        return service.establish(participantId, body)
+                .map(version -> Response.created(URI.create("/v1/participants/" + participantId + "/plans/"
+                        + version.version)).entity(PlanView.of(version, true)).build());
     }
 
     @GET
@@ -77,14 +76,10 @@ public class PlanResource {
             description = "Every version, newest first, paged (page from 1, pageSize up to 100) with a Link header; "
                     + "current marks the current PIP (huidige PIP). Officers of the participant's municipality (and "
                     + "of the previous one for a month after a move), DUO, and the participant themself.")
-    @APIResponse(responseCode = "200", description = "A page of versions",
-            content = @Content(schema = @Schema(implementation = PlanView.Page.class)))
-    public Uni<Response> list(@PathParam("participantId") UUID participantId,
+    public Uni<RestResponse<Page<PlanView>>> list(@PathParam("participantId") UUID participantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
-        return failures.around("plan.read", "plan", participantId, service.history(participantId))
-                .map(all -> Paging.ok(new PlanView.Page(Paging.slice(all, page, pageSize), page, pageSize,
-                        all.size()), uri, page, pageSize, all.size()));
+            @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
+        return service.history(participantId).map(all -> Page.of(all, page, pageSize, PlanView::of).ok(uri));
     }
 
     @GET
@@ -94,7 +89,7 @@ public class PlanResource {
             + "plan inburgering en participatie by its number (1 = the initial PIP), with its dagtekening, leerroute "
             + "and level. Same access as the list.")
     public Uni<PlanView> get(@PathParam("participantId") UUID participantId, @PathParam("version") int version) {
-        return failures.around("plan.read", "plan", participantId, service.version(participantId, version));
+        return service.version(participantId, version).map(PlanView::of);
     }
 
     @DELETE
@@ -107,7 +102,6 @@ public class PlanResource {
                     + "(the same for all versions). Role: municipality-officer of the participant's municipality.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("participantId") UUID participantId, @PathParam("planId") UUID planId) {
-        return failures.around("plan.delete", "plan", participantId, service.delete(participantId, planId))
-                .map(ignored -> Response.noContent().build());
+        return service.delete(participantId, planId).map(ignored -> Response.noContent().build());
     }
 }

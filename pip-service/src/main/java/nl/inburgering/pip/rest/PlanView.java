@@ -10,6 +10,7 @@ import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.service.PlanService.VersionOf;
 import nl.inburgering.pip.domain.rules.LiteracyIndicator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,14 +35,14 @@ public record PlanView(
         @Schema(description = "Municipality that established it (gemeente)", example = "GM0363") String municipalityCode,
         @Schema(description = "When it was registered (UTC)") Instant createdAt) {
 
+    public static PlanView of(VersionOf read) {
+        return of(read.version(), read.current());
+    }
+
     public static PlanView of(PlanVersion v, boolean current) {
         return new PlanView(v.planId, v.version, v.initial, v.routeSwitch, current, v.dateOfIssue, v.route, v.level,
                 v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
                 v.pvtArrangement, v.a2PermittedComponents, v.municipalityCode, v.createdAt);
     }
 
-    /** A page of PIP versions, newest first. */
-    @Schema(name = "PlanList")
-    public record Page(List<PlanView> items, int page, int pageSize, long total) {
-    }
 }

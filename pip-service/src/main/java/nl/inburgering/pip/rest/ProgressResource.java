@@ -10,8 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.pip.service.CompletionService;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,10 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgressResource {
 
     @Inject
-    CompletionService service;
-
-    @Inject
-    FailureAudit failures;
+    ProgressService service;
 
     @GET
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
@@ -38,7 +34,6 @@ public class ProgressResource {
                     + "status and, once completed, the date the last requirement was met (datum voldaan). Readable "
                     + "by the participant (own only), officers of their municipality, and DUO; others get 404.")
     public Uni<ProgressView> progress(@PathParam("participantId") UUID participantId) {
-        return failures.around("participant.progress.read", "participant", participantId,
-                service.progress(participantId));
+        return service.progress(participantId).map(ProgressView::of);
     }
 }

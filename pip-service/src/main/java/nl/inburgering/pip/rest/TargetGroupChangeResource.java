@@ -1,5 +1,7 @@
 package nl.inburgering.pip.rest;
 
+import nl.inburgering.kit.http.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.TargetGroupChangeRequest;
 import nl.inburgering.pip.service.ParticipantChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,9 +39,6 @@ public class TargetGroupChangeResource {
 
     @Inject
     ParticipantChangeService service;
-
-    @Inject
-    FailureAudit failures;
 
     @Context
     UriInfo uri;
@@ -57,10 +56,9 @@ public class TargetGroupChangeResource {
             content = @Content(schema = @Schema(implementation = TargetGroupChangeView.class)))
     public Uni<Response> change(@PathParam("participantId") UUID participantId,
             @NotNull @Valid TargetGroupChangeRequest body) {
-        return failures.around("participant.target-group.change", "participant", participantId,
-                        service.changeTargetGroup(participantId, body))
-                .map(view -> Response.created(URI.create("/v1/participants/" + participantId
-                        + "/target-group-changes/" + view.id())).entity(view).build());
+        return service.changeTargetGroup(participantId, body)
+                .map(change -> Response.created(URI.create("/v1/participants/" + participantId
+                        + "/target-group-changes/" + change.id)).entity(TargetGroupChangeView.of(change)).build());
     }
 
     @GET
@@ -69,15 +67,11 @@ public class TargetGroupChangeResource {
             description = "Newest first, paged (page from 1, pageSize up to 100) with a Link header. Officers of "
                     + "the participant's municipality (and of the previous one for a month after a move), DUO, and "
                     + "the participant themself; anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(schema = @Schema(implementation = TargetGroupChangeView.Page.class)))
-    public Uni<Response> list(@PathParam("participantId") UUID participantId,
+    public Uni<RestResponse<Page<TargetGroupChangeView>>> list(@PathParam("participantId") UUID participantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
-        return failures.around("participant.target-group.read", "participant", participantId,
-                        service.targetGroupChanges(participantId))
-                .map(all -> Paging.ok(new TargetGroupChangeView.Page(Paging.slice(all, page, pageSize), page,
-                        pageSize, all.size()), uri, page, pageSize, all.size()));
+            @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
+        return service.targetGroupChanges(participantId)
+                .map(all -> Page.of(all, page, pageSize, TargetGroupChangeView::of).ok(uri));
     }
 
     @GET
@@ -88,7 +82,6 @@ public class TargetGroupChangeResource {
                     + "Location of the POST. Same access as the list; another participant's change is a 404.")
     public Uni<TargetGroupChangeView> get(@PathParam("participantId") UUID participantId,
             @PathParam("changeId") UUID changeId) {
-        return failures.around("participant.target-group.read", "participant", participantId,
-                service.targetGroupChange(participantId, changeId));
+        return service.targetGroupChange(participantId, changeId).map(TargetGroupChangeView::of);
     }
 }

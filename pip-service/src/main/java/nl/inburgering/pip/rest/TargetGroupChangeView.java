@@ -27,8 +27,4 @@ public record TargetGroupChangeView(
                 c.duoTargetGroupCode, c.effectiveDate, c.recordedAt);
     }
 
-    /** A page of changes. */
-    @Schema(name = "TargetGroupChangeList")
-    public record Page(List<TargetGroupChangeView> items, int page, int pageSize, long total) {
-    }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.pip.rest;
 
+import nl.inburgering.kit.http.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.kit.security.Roles;
-import nl.inburgering.kit.audit.FailureAudit;
+import nl.inburgering.pip.service.command.ZRouteCompletionRequest;
+import nl.inburgering.pip.service.command.HoursEntryRequest;
 import nl.inburgering.pip.service.ZRouteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,9 +41,6 @@ public class ZRouteResource {
     @Inject
     ZRouteService service;
 
-    @Inject
-    FailureAudit failures;
-
     @Context
     UriInfo uri;
 
@@ -53,7 +53,7 @@ public class ZRouteResource {
                     + "intake do not count (§2.2). Also the final interview date (eindgesprek) once recorded. "
                     + "Officers of the participant's municipality, DUO, and the participant themself.")
     public Uni<ZRouteView> progress(@PathParam("participantId") UUID participantId) {
-        return failures.around("zroute.read", "zroute", participantId, service.progress(participantId));
+        return service.progress(participantId).map(ZRouteView::of);
     }
 
     @POST
@@ -69,9 +69,9 @@ public class ZRouteResource {
             content = @Content(schema = @Schema(implementation = HoursEntryView.class)))
     public Uni<Response> addHours(@PathParam("participantId") UUID participantId,
             @NotNull @Valid HoursEntryRequest body) {
-        return failures.around("zroute.hours.add", "zroute", participantId, service.addHours(participantId, body))
-                .map(view -> Response.created(URI.create("/v1/participants/" + participantId + "/zroute/hours/"
-                        + view.id())).entity(view).build());
+        return service.addHours(participantId, body)
+                .map(entry -> Response.created(URI.create("/v1/participants/" + participantId + "/zroute/hours/"
+                        + entry.id)).entity(HoursEntryView.of(entry)).build());
     }
 
     @GET
@@ -79,14 +79,10 @@ public class ZRouteResource {
     @RolesAllowed({Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT})
     @Operation(summary = "List registered hours (gevolgde uren)",
             description = "Newest date first, paged (page from 1, pageSize up to 100) with a Link header.")
-    @APIResponse(responseCode = "200", description = "A page of entries",
-            content = @Content(schema = @Schema(implementation = HoursEntryView.Page.class)))
-    public Uni<Response> hours(@PathParam("participantId") UUID participantId,
+    public Uni<RestResponse<Page<HoursEntryView>>> hours(@PathParam("participantId") UUID participantId,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_PAGE_SIZE) @Min(1) @Max(Paging.MAX_PAGE_SIZE) int pageSize) {
-        return failures.around("zroute.hours.read", "zroute", participantId, service.entries(participantId))
-                .map(all -> Paging.ok(new HoursEntryView.Page(Paging.slice(all, page, pageSize), page, pageSize,
-                        all.size()), uri, page, pageSize, all.size()));
+            @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
+        return service.entries(participantId).map(all -> Page.of(all, page, pageSize, HoursEntryView::of).ok(uri));
     }
 
     @GET
@@ -96,7 +92,7 @@ public class ZRouteResource {
             + "followed, by its id from the Location of the POST. Same access as the list.")
     public Uni<HoursEntryView> hoursEntry(@PathParam("participantId") UUID participantId,
             @PathParam("entryId") UUID entryId) {
-        return failures.around("zroute.hours.read", "zroute", participantId, service.entry(participantId, entryId));
+        return service.entry(participantId, entryId).map(HoursEntryView::of);
     }
 
     @POST
@@ -116,9 +112,9 @@ public class ZRouteResource {
             content = @Content(schema = @Schema(implementation = ZRouteView.class)))
     public Uni<Response> complete(@PathParam("participantId") UUID participantId,
             @NotNull @Valid ZRouteCompletionRequest body) {
-        return failures.around("zroute.complete", "zroute", participantId, service.complete(participantId, body))
+        return service.complete(participantId, body)
                 .map(done -> (done.created()
                         ? Response.created(URI.create("/v1/participants/" + participantId + "/zroute"))
-                        : Response.ok()).entity(done.progress()).build());
+                        : Response.ok()).entity(ZRouteView.of(done.progress())).build());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.pip.domain.rules.ZRouteHoursAssessment;
+import nl.inburgering.pip.service.ZRouteService.Progress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Z-route progress: hours counted against the hours required, and the completion. */
@@ -29,10 +30,10 @@ public record ZRouteView(
         @Schema(description = "The day the last hours needed were followed") LocalDate hoursMetOn,
         @Schema(description = "Date of the final interview (datumAfrondingZroute), once recorded") LocalDate completedOn) {
 
-    public static ZRouteView of(UUID participantId, Route route, TargetGroup group, ZRouteHoursAssessment a,
-            LocalDate completedOn) {
-        return new ZRouteView(participantId, route, group, a.courseHoursCounted(), a.courseHoursRequired(),
-                a.participationHoursCounted(), a.participationHoursRequired(), a.hoursNotCounted(), a.met(),
-                a.metOn(), completedOn);
+    public static ZRouteView of(Progress p) {
+        ZRouteHoursAssessment a = p.hours();
+        return new ZRouteView(p.participantId(), p.currentRoute(), p.targetGroup(), a.courseHoursCounted(),
+                a.courseHoursRequired(), a.participationHoursCounted(), a.participationHoursRequired(),
+                a.hoursNotCounted(), a.met(), a.metOn(), p.completedOn());
     }
 }

@@ -5,95 +5,108 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.inburgering.contracts.envelope.CloudEvent;
-import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.MalformedEventException;
-import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.MapCompleted;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
-import nl.inburgering.pip.domain.ExamComponentSetConverter;
-import nl.inburgering.pip.repository.FactRepository;
-import nl.inburgering.pip.repository.FactRepository.DatedFact;
+import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
+import nl.inburgering.pip.domain.DatedFact;
+import nl.inburgering.pip.domain.DatedFactRecord;
+import nl.inburgering.pip.domain.ExamPassRecord;
+import nl.inburgering.pip.domain.ExemptionRecord;
+import nl.inburgering.pip.domain.TermRecord;
+import nl.inburgering.pip.repository.DatedFactRepository;
+import nl.inburgering.pip.repository.ExamPassRepository;
+import nl.inburgering.pip.repository.ExemptionRepository;
+import nl.inburgering.pip.repository.TermRepository;
 
 /**
  * Stores the facts of other services' events that the completion check needs (issue item 5), then
- * re-evaluates completion. Each handler runs inside the idempotent consumer's transaction, once per event.
- * Other event types on the same topics are skipped.
+ * re-evaluates completion. Each handler runs inside the idempotent consumer's transaction, once per event; the
+ * consumer's handler table says which event type goes where.
  */
 @ApplicationScoped
 public class CompletionFactService {
 
     @Inject
-    FactRepository facts;
+    ExamPassRepository passes;
+
+    @Inject
+    DatedFactRepository datedFacts;
+
+    @Inject
+    ExemptionRepository exemptions;
+
+    @Inject
+    TermRepository terms;
 
     @Inject
     CompletionService completion;
 
     /** {@code exam.result-recorded}: a PASSED result is a pass; FAILED and NO_RESULT meet no requirement. */
-    public Uni<Void> onExamEvent(CloudEvent event) {
-        if (!is(event, EventType.EXAM_RESULT_RECORDED)) {
-            return skip();
-        }
-        ExamResultRecorded result = CloudEvents.payload(event, ExamResultRecorded.class);
+    public Uni<Void> examResult(ExamResultRecorded result, EventMeta event) {
         if (result.outcome() != ExamOutcome.PASSED) {
-            return skip();
+            return Uni.createFrom().voidItem();
         }
         if (result.resultDate().isBefore(result.examDate())) {
-            throw new MalformedEventException(event.type() + " data: resultDate lies before examDate");
+            throw new MalformedEventException("exam.result-recorded data: resultDate lies before examDate");
         }
-        return facts.storeExamPass(result.participantId(), result.registrationId(), result.component(),
-                        result.level(), result.examDate(), result.resultDate(), event.id())
-                .chain(() -> completion.evaluate(result.participantId()));
+        ExamPassRecord pass = new ExamPassRecord();
+        pass.registrationId = result.registrationId();
+        pass.participantId = result.participantId();
+        pass.component = result.component();
+        pass.level = result.level();
+        pass.examDate = result.examDate();
+        pass.resultDate = result.resultDate();
+        pass.eventId = event.id();
+        return passes.store(pass).chain(() -> completion.evaluate(result.participantId()));
     }
 
     /** {@code map.completed}: the MAP final interview date. */
-    public Uni<Void> onMapEvent(CloudEvent event) {
-        if (!is(event, EventType.MAP_COMPLETED)) {
-            return skip();
-        }
-        MapCompleted map = CloudEvents.payload(event, MapCompleted.class);
+    public Uni<Void> mapCompleted(MapCompleted map, EventMeta event) {
         return dated(map.participantId(), DatedFact.MAP_COMPLETED, map.finalInterviewDate(), event);
     }
 
     /** {@code pvt.statement-signed}: the date the participation statement was signed. */
-    public Uni<Void> onPvtEvent(CloudEvent event) {
-        if (!is(event, EventType.PVT_STATEMENT_SIGNED)) {
-            return skip();
-        }
-        PvtStatementSigned pvt = CloudEvents.payload(event, PvtStatementSigned.class);
+    public Uni<Void> statementSigned(PvtStatementSigned pvt, EventMeta event) {
         return dated(pvt.participantId(), DatedFact.PVT_SIGNED, pvt.signedOn(), event);
     }
 
-    /** {@code exemption.granted} (a partial one removes components, a full one closes the case) and {@code term.started}. */
-    public Uni<Void> onDeadlineEvent(CloudEvent event) {
-        if (is(event, EventType.EXEMPTION_GRANTED)) {
-            ExemptionGranted e = CloudEvents.payload(event, ExemptionGranted.class);
-            return facts.storeExemption(UUID.fromString(event.id()), e.participantId(), e.kind(), e.ground(),
-                            e.scope(), new ExamComponentSetConverter().convertToDatabaseColumn(e.components()),
-                            e.validFrom(), e.validUntil(), event.id())
-                    .chain(() -> completion.evaluate(e.participantId()));
-        }
-        if (is(event, EventType.TERM_STARTED)) {
-            TermStarted term = CloudEvents.payload(event, TermStarted.class);
-            return facts.storeTerm(term.participantId(), term.startDate(), term.endDateExclusive(), event.time());
-        }
-        return skip();
+    /** {@code exemption.granted}: a partial one removes components, a full one closes the case. */
+    public Uni<Void> exemptionGranted(ExemptionGranted e, EventMeta event) {
+        ExemptionRecord row = new ExemptionRecord();
+        row.id = UUID.fromString(event.id());
+        row.participantId = e.participantId();
+        row.kind = e.kind();
+        row.ground = e.ground();
+        row.scope = e.scope();
+        row.components = e.components();
+        row.validFrom = e.validFrom();
+        row.validUntil = e.validUntil();
+        row.eventId = event.id();
+        return exemptions.store(row).chain(() -> completion.evaluate(e.participantId()));
     }
 
-    private Uni<Void> dated(UUID participantId, DatedFact kind, LocalDate date, CloudEvent event) {
-        return facts.storeDatedFact(participantId, kind, date, event.time(), event.id())
-                .chain(() -> completion.evaluate(participantId));
+    /** {@code term.started}: the term start that PIP rules and the Z-route completion are judged against. */
+    public Uni<Void> termStarted(TermStarted term, EventMeta event) {
+        TermRecord row = new TermRecord();
+        row.participantId = term.participantId();
+        row.startDate = term.startDate();
+        row.endDateExclusive = term.endDateExclusive();
+        row.recordedAt = event.time();
+        return terms.store(row);
     }
 
-    private static boolean is(CloudEvent event, EventType type) {
-        return type.type().equals(event.type());
-    }
-
-    private static Uni<Void> skip() {
-        return Uni.createFrom().voidItem();
+    private Uni<Void> dated(UUID participantId, DatedFact kind, LocalDate date, EventMeta event) {
+        DatedFactRecord fact = new DatedFactRecord();
+        fact.participantId = participantId;
+        fact.kind = kind;
+        fact.date = date;
+        fact.recordedAt = event.time();
+        fact.eventId = event.id();
+        return datedFacts.store(fact).chain(() -> completion.evaluate(participantId));
     }
 }

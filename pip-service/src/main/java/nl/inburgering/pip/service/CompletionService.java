@@ -1,7 +1,6 @@
 package nl.inburgering.pip.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,12 +18,13 @@ import nl.inburgering.pip.domain.rules.CurrentPlan;
 import nl.inburgering.pip.domain.rules.ObligationEnd;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
-import nl.inburgering.pip.repository.FactRepository;
-import nl.inburgering.pip.repository.FactRepository.DatedFact;
+import nl.inburgering.pip.repository.ExamPassRepository;
+import nl.inburgering.pip.repository.DatedFactRepository;
+import nl.inburgering.pip.repository.ExemptionRepository;
+import nl.inburgering.pip.domain.DatedFact;
 import nl.inburgering.pip.repository.IntakeRepository;
 import nl.inburgering.pip.repository.ParticipantRepository;
 import nl.inburgering.pip.repository.PlanRepository;
-import nl.inburgering.pip.rest.ProgressView;
 
 /**
  * The completion check (DESIGN §2; issue item 5). After every fact and every PIP revision the participant's
@@ -54,7 +54,13 @@ public class CompletionService {
     IntakeRepository intakes;
 
     @Inject
-    FactRepository facts;
+    ExamPassRepository passes;
+
+    @Inject
+    DatedFactRepository datedFacts;
+
+    @Inject
+    ExemptionRepository exemptions;
 
     @Inject
     CompletionPolicy policy;
@@ -64,9 +70,6 @@ public class CompletionService {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    ParticipantAccess access;
 
     /** What the check knows and concludes about one participant. */
     public record Evaluation(Participant participant, PlanTimeline timeline, CompletionAssessment assessment,
@@ -91,23 +94,14 @@ public class CompletionService {
                 .chain(p -> p == null ? Uni.createFrom().voidItem() : assess(p).chain(this::apply));
     }
 
-    /** The progress view (issue item 6): route, each requirement with its state, fact and rule, and the status. */
-    @WithTransaction
-    public Uni<ProgressView> progress(UUID participantId) {
-        return access.forRead(participantId)
-                .chain(this::assess)
-                .call(e -> audit.record("participant.progress.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(ProgressView::of);
-    }
-
     /** Reads every fact of the participant and judges them. */
     Uni<Evaluation> assess(Participant p) {
-        return plans.versionsOf(p.id).chain(versions -> facts.examPasses(p.id).chain(passes -> facts.datedFacts(p.id)
-                .chain(dated -> facts.exemptions(p.id).chain(exemptions -> intakes.findById(p.id).map(intake -> {
+        return plans.versionsOf(p.id).chain(versions -> passes.passesOf(p.id).chain(passed -> datedFacts.factsOf(p.id)
+                .chain(dated -> exemptions.exemptionsOf(p.id).chain(granted -> intakes.findById(p.id).map(intake -> {
                     PlanTimeline timeline = new PlanTimeline(versions.stream().map(PlanVersion::toRecord).toList());
-                    CompletionFacts completionFacts = new CompletionFacts(timeline.currentPlan(), passes,
+                    CompletionFacts completionFacts = new CompletionFacts(timeline.currentPlan(), passed,
                             dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED), p.zrouteCompletedOn,
-                            exemptions, p.obligationEnded()
+                            granted, p.obligationEnded()
                                     ? new ObligationEnd(p.obligationEndedReason, p.obligationEndedOn)
                                     : null);
                     return new Evaluation(p, timeline, policy.assess(completionFacts), intake != null);

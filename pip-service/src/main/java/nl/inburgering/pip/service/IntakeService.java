@@ -2,7 +2,6 @@ package nl.inburgering.pip.service;
 
 import nl.inburgering.kit.problem.PreconditionRequiredException;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,13 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.problem.PreconditionFailedException;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.pip.domain.Intake;
 import nl.inburgering.pip.repository.IntakeRepository;
-import nl.inburgering.pip.rest.IntakeRequest;
-import nl.inburgering.pip.rest.IntakeView;
+import nl.inburgering.pip.service.command.IntakeRequest;
 
 /**
  * The brede intake (issue item 2): recorded by an officer of the participant's municipality, replaced as a
@@ -27,10 +26,12 @@ import nl.inburgering.pip.rest.IntakeView;
 @ApplicationScoped
 public class IntakeService {
 
-    static final String AUDIT_OBJECT = "intake";
+    /** Creating and replacing are one operation (PUT), so one action. */
+    public static final AuditAction PUT = AuditAction.of("intake.put", "intake");
+    public static final AuditAction READ = AuditAction.of("intake.read", "intake");
 
     /** The result of a PUT: whether it created the intake, and the intake as stored. */
-    public record Saved(boolean created, IntakeView intake) {
+    public record Saved(boolean created, Intake intake) {
     }
 
     @Inject
@@ -40,7 +41,7 @@ public class IntakeService {
     IntakeRepository intakes;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     @Inject
     CompletionService completion;
@@ -51,9 +52,8 @@ public class IntakeService {
     /**
      * @param expectedVersion the version from {@code If-Match}; null when the header was absent
      */
-    @WithTransaction
     public Uni<Saved> put(UUID participantId, IntakeRequest request, Long expectedVersion) {
-        return access.forOfficerChange(participantId)
+        return audited.transaction(PUT, participantId, () -> access.forOfficerChange(participantId)
                 .chain(p -> intakes.findById(p.id, LockModeType.PESSIMISTIC_WRITE))
                 .chain(existing -> {
                     if (existing == null && expectedVersion != null) {
@@ -73,25 +73,20 @@ public class IntakeService {
                     Uni<Intake> saved = existing != null ? Uni.createFrom().item(intake) : intakes.persist(intake);
                     return saved
                             .call(() -> intakes.flush())
-                            .call(() -> audit.record(existing == null ? "intake.create" : "intake.update",
-                                    AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
                             .call(() -> completion.evaluate(participantId))
-                            .map(i -> new Saved(existing == null, IntakeView.of(i)));
-                });
+                            .map(i -> new Saved(existing == null, i));
+                }));
     }
 
-    @WithTransaction
-    public Uni<IntakeView> get(UUID participantId) {
-        return access.forRead(participantId)
+    public Uni<Intake> get(UUID participantId) {
+        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> intakes.findById(p.id))
                 .map(intake -> {
                     if (intake == null) {
                         throw new ResourceNotFoundException("No intake has been recorded for this participant.");
                     }
                     return intake;
-                })
-                .call(i -> audit.record("intake.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(IntakeView::of);
+                }));
     }
 
     private void apply(Intake intake, IntakeRequest request) {

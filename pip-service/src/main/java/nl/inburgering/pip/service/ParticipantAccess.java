@@ -35,11 +35,16 @@ public class ParticipantAccess {
     /** The participant, if the caller may read it. */
     public Uni<Participant> forRead(UUID id) {
         return participants.findById(id).map(p -> {
-            if (p == null || !caller.mayRead(p.id, p.municipalityCode, p.previousMunicipalityWithAccess(today()))) {
+            if (p == null || !mayRead(p)) {
                 throw new ResourceNotFoundException(NOT_FOUND);
             }
             return p;
         });
+    }
+
+    /** Whether the caller may read this participant (own municipality, the previous one during its read period, DUO, themself). */
+    public boolean mayRead(Participant p) {
+        return caller.mayRead(p.id, p.municipalityCode, p.previousMunicipalityWithAccess(today()));
     }
 
     /**

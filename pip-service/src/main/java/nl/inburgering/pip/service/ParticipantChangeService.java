@@ -1,6 +1,5 @@
 package nl.inburgering.pip.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,22 +11,21 @@ import java.util.UUID;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
-import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.config.PipConfig;
+import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.ParticipantMove;
 import nl.inburgering.pip.domain.TargetGroupChange;
 import nl.inburgering.pip.domain.rules.RuleCodes;
 import nl.inburgering.pip.repository.MoveRepository;
 import nl.inburgering.pip.repository.TargetGroupChangeRepository;
-import nl.inburgering.pip.rest.MoveRequest;
-import nl.inburgering.pip.rest.MoveView;
-import nl.inburgering.pip.rest.ObligationEndRequest;
-import nl.inburgering.pip.rest.ObligationEndView;
-import nl.inburgering.pip.rest.TargetGroupChangeRequest;
-import nl.inburgering.pip.rest.TargetGroupChangeView;
+import nl.inburgering.pip.service.command.MoveRequest;
+import nl.inburgering.pip.service.command.ObligationEndRequest;
+import nl.inburgering.pip.service.command.TargetGroupChangeRequest;
 
 /**
  * Changes DUO reports about a participant (issue item 1): target group (SS124/SS125, E11), a move to another
@@ -37,7 +35,12 @@ import nl.inburgering.pip.rest.TargetGroupChangeView;
 @ApplicationScoped
 public class ParticipantChangeService {
 
-    static final String AUDIT_OBJECT = "participant";
+    public static final AuditAction TARGET_GROUP_CHANGE = AuditAction.of("participant.target-group.change", "participant");
+    public static final AuditAction TARGET_GROUP_READ = AuditAction.of("participant.target-group.read", "participant");
+    public static final AuditAction MOVE = AuditAction.of("participant.move", "participant");
+    public static final AuditAction MOVES_READ = AuditAction.of("participant.moves.read", "participant");
+    public static final AuditAction OBLIGATION_END = AuditAction.of("participant.obligation.end", "participant");
+    public static final AuditAction OBLIGATION_READ = AuditAction.of("participant.obligation.read", "participant");
 
     @Inject
     ParticipantAccess access;
@@ -52,7 +55,7 @@ public class ParticipantChangeService {
     Outbox outbox;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     @Inject
     CompletionService completion;
@@ -63,9 +66,8 @@ public class ParticipantChangeService {
     @Inject
     Clock clock;
 
-    @WithTransaction
-    public Uni<TargetGroupChangeView> changeTargetGroup(UUID participantId, TargetGroupChangeRequest request) {
-        return access.forDuoChange(participantId).chain(p -> {
+    public Uni<TargetGroupChange> changeTargetGroup(UUID participantId, TargetGroupChangeRequest request) {
+        return audited.transaction(TARGET_GROUP_CHANGE, participantId, () -> access.forDuoChange(participantId).chain(p -> {
             if (p.targetGroup == request.targetGroup()) {
                 throw new RuleViolationException(RuleCodes.TARGET_GROUP_CHANGE,
                         "the participant already has this target group; a change names another one");
@@ -86,29 +88,20 @@ public class ParticipantChangeService {
             return changes.persist(change)
                     .call(() -> outbox.append(new ParticipantTargetGroupChanged(p.id, p.targetGroup,
                             request.effectiveDate())))
-                    .call(() -> audit.record("participant.target-group.change", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                    .call(() -> completion.evaluate(p.id))
-                    .map(TargetGroupChangeView::of);
-        });
+                    .call(() -> completion.evaluate(p.id));
+        }));
     }
 
-    @WithTransaction
-    public Uni<List<TargetGroupChangeView>> targetGroupChanges(UUID participantId) {
-        return access.forRead(participantId)
-                .chain(p -> changes.changesOf(p.id))
-                .call(list -> audit.record("participant.target-group.read", AUDIT_OBJECT, participantId,
-                        AuditLog.SUCCESS))
-                .map(list -> list.stream().map(TargetGroupChangeView::of).toList());
+    /** Newest first. */
+    public Uni<List<TargetGroupChange>> targetGroupChanges(UUID participantId) {
+        return audited.transaction(TARGET_GROUP_READ, participantId,
+                () -> access.forRead(participantId).chain(p -> changes.changesOf(p.id)));
     }
 
-    @WithTransaction
-    public Uni<TargetGroupChangeView> targetGroupChange(UUID participantId, UUID changeId) {
-        return access.forRead(participantId)
+    public Uni<TargetGroupChange> targetGroupChange(UUID participantId, UUID changeId) {
+        return audited.transaction(TARGET_GROUP_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> changes.findById(changeId))
-                .map(c -> ChildRecords.ownedBy(c, participantId, x -> x.participantId, "target group change"))
-                .call(c -> audit.record("participant.target-group.read", AUDIT_OBJECT, participantId,
-                        AuditLog.SUCCESS))
-                .map(TargetGroupChangeView::of);
+                .map(c -> ChildRecords.ownedBy(c, participantId, x -> x.participantId, "target group change")));
     }
 
     /**
@@ -116,9 +109,8 @@ public class ParticipantChangeService {
      * {@code pip.previous-municipality-access} (one month) from the move date; the term does not change. A
      * later PIP's dagtekening may not lie before the registration in the new municipality (DUO-PIP-2).
      */
-    @WithTransaction
-    public Uni<MoveView> move(UUID participantId, MoveRequest request) {
-        return access.forDuoChange(participantId).chain(p -> {
+    public Uni<ParticipantMove> move(UUID participantId, MoveRequest request) {
+        return audited.transaction(MOVE, participantId, () -> access.forDuoChange(participantId).chain(p -> {
             if (p.municipalityCode.equals(request.toMunicipalityCode())) {
                 throw new RuleViolationException(RuleCodes.MOVE_TO_OTHER_MUNICIPALITY,
                         "a move names a municipality other than the current one");
@@ -141,57 +133,46 @@ public class ParticipantChangeService {
             p.municipalityRegistrationDate = move.municipalityRegistrationDate;
             return moves.persist(move)
                     .call(() -> outbox.append(new ParticipantMoved(p.id, move.fromMunicipalityCode,
-                            move.toMunicipalityCode, move.movedOn, move.previousAccessUntil)))
-                    .call(() -> audit.record("participant.move", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                    .map(MoveView::of);
-        });
+                            move.toMunicipalityCode, move.movedOn, move.previousAccessUntil)));
+        }));
     }
 
-    @WithTransaction
-    public Uni<List<MoveView>> moves(UUID participantId) {
-        return access.forRead(participantId)
-                .chain(p -> moves.movesOf(p.id))
-                .call(list -> audit.record("participant.moves.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(list -> list.stream().map(MoveView::of).toList());
+    /** Newest first. */
+    public Uni<List<ParticipantMove>> moves(UUID participantId) {
+        return audited.transaction(MOVES_READ, participantId,
+                () -> access.forRead(participantId).chain(p -> moves.movesOf(p.id)));
     }
 
-    @WithTransaction
-    public Uni<MoveView> moveById(UUID participantId, UUID moveId) {
-        return access.forRead(participantId)
+    public Uni<ParticipantMove> moveById(UUID participantId, UUID moveId) {
+        return audited.transaction(MOVES_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> moves.findById(moveId))
-                .map(m -> ChildRecords.ownedBy(m, participantId, x -> x.participantId, "move"))
-                .call(m -> audit.record("participant.moves.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(MoveView::of);
+                .map(m -> ChildRecords.ownedBy(m, participantId, x -> x.participantId, "move")));
     }
 
     /**
      * The end of the obligation (E14, E15): closes the case without completion, unless the participant had
      * completed before (CompletionPolicy). An obligation ends once.
      */
-    @WithTransaction
-    public Uni<ObligationEndView> endObligation(UUID participantId, ObligationEndRequest request) {
-        return access.forDuoChange(participantId).chain(p -> {
+    public Uni<Participant> endObligation(UUID participantId, ObligationEndRequest request) {
+        return audited.transaction(OBLIGATION_END, participantId, () -> access.forDuoChange(participantId).chain(p -> {
             if (p.obligationEnded()) {
                 throw new RuleViolationException(RuleCodes.CASE_CLOSED, "the obligation has already ended");
             }
             p.obligationEndedReason = request.reason();
             p.obligationEndedOn = request.endedOn();
             return outbox.append(new ParticipantObligationEnded(p.id, request.reason(), request.endedOn()))
-                    .call(() -> audit.record("participant.obligation.end", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
                     .call(() -> completion.evaluate(p.id))
-                    .map(ignored -> ObligationEndView.of(p));
-        });
+                    .replaceWith(p);
+        }));
     }
 
-    @WithTransaction
-    public Uni<ObligationEndView> obligationEnd(UUID participantId) {
-        return access.forRead(participantId).map(p -> {
+    public Uni<Participant> obligationEnd(UUID participantId) {
+        return audited.transaction(OBLIGATION_READ, participantId, () -> access.forRead(participantId).map(p -> {
             if (!p.obligationEnded()) {
                 throw new ResourceNotFoundException("The obligation of this participant has not ended.");
             }
             return p;
-        }).call(p -> audit.record("participant.obligation.read", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                .map(ObligationEndView::of);
+        }));
     }
 
     private Instant now() {

@@ -1,18 +1,14 @@
 package nl.inburgering.pip.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgering.contracts.events.ParticipantRegistered;
-import nl.inburgering.kit.audit.AuditLog;
-import nl.inburgering.kit.idempotency.IdempotencyStore;
-import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
@@ -21,14 +17,16 @@ import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.repository.ParticipantRepository;
-import nl.inburgering.pip.rest.ParticipantView;
-import nl.inburgering.pip.rest.RegisterParticipantRequest;
+import nl.inburgering.pip.service.command.RegisterParticipantRequest;
 
 /** Registering and reading participants. Owns the transactions; the resource stays thin. */
 @ApplicationScoped
 public class ParticipantService {
 
-    static final String AUDIT_OBJECT = "participant";
+    public static final AuditAction REGISTER = AuditAction.of("participant.register", "participant");
+    public static final AuditAction READ = AuditAction.of("participant.read", "participant");
+    public static final AuditAction SEARCH = AuditAction.of("participant.search", "participant");
+    public static final AuditAction LIST = AuditAction.of("participant.list", "municipality");
 
     @Inject
     ParticipantRepository participants;
@@ -37,31 +35,26 @@ public class ParticipantService {
     Outbox outbox;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     @Inject
-    IdempotencyStore idempotency;
+    ParticipantAccess access;
 
     @Inject
     Caller caller;
 
-    @Inject
-    Clock clock;
-
-    /** A page of results plus the total, for the Link header. */
-    public record PageOf<T>(List<T> items, long total) {
+    /** A page of participants plus the total, for the Link header. */
+    public record PageOf(List<Participant> items, long total) {
     }
 
     /**
-     * Registers a participant once per BSN. The same BSN again is a 409; the same request again with
-     * the same Idempotency-Key returns the participant registered the first time.
+     * Registers a participant once per BSN: the same BSN again is a 409 (BSN-UNIQUE). Retries with an
+     * Idempotency-Key are answered by the resource's idempotent POST, whose transaction this one joins.
      */
-    @WithTransaction
-    public Uni<Outcome<ParticipantView>> register(RegisterParticipantRequest request, String idempotencyKey) {
-        return idempotency.once("participant.register", idempotencyKey, request,
-                () -> participants.findByBsn(request.bsn()).chain(existing -> {
+    public Uni<Participant> register(RegisterParticipantRequest request) {
+        return audited.transaction(REGISTER, null, p -> p.id, () -> participants.findByBsn(request.bsn())
+                .chain(existing -> {
                     if (existing != null) {
-                        // Audited as REJECTED by the resource, after this transaction rolled back.
                         return Uni.createFrom().failure(new RuleViolationException("BSN-UNIQUE",
                                 "a participant with this BSN is already registered"));
                     }
@@ -69,62 +62,42 @@ public class ParticipantService {
                     return participants.persist(p)
                             .call(() -> outbox.append(new ParticipantRegistered(p.id, p.municipalityCode,
                                     p.targetGroup, p.dateOfBirth, p.obligationStartDate, p.notificationDate,
-                                    p.municipalityRegistrationDate, p.duoTargetGroupCode)))
-                            .call(() -> audit.record("participant.register", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                            .map(saved -> new Outcome<>(201, saved.id.toString(), ParticipantView.of(saved, true)));
-                }),
-                stored -> new Outcome<>(stored.status(), stored.resourceId(),
-                        idempotency.read(stored.body(), ParticipantView.class)));
+                                    p.municipalityRegistrationDate, p.duoTargetGroupCode)));
+                }));
     }
 
     /** A participant the caller may read (404 otherwise, DESIGN §6). */
-    @WithTransaction
-    public Uni<ParticipantView> get(UUID id) {
-        return readable(id).call(p -> audit.record("participant.read", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                .map(p -> ParticipantView.of(p, showBsn()));
+    public Uni<Participant> get(UUID id) {
+        return audited.transaction(READ, id, () -> access.forRead(id));
     }
 
-    /** Look-up by BSN (POST …/_search: the BSN never travels in a URI). */
-    @WithTransaction
-    public Uni<List<ParticipantView>> searchByBsn(String bsn) {
-        return participants.findByBsn(bsn).chain(p -> {
-            if (p == null || !caller.mayRead(p.id, p.municipalityCode, p.previousMunicipalityWithAccess(today()))) {
-                return audit.record("participant.search", AUDIT_OBJECT, null, AuditLog.SUCCESS)
-                        .replaceWith(List.<ParticipantView>of());
-            }
-            return audit.record("participant.search", AUDIT_OBJECT, p.id, AuditLog.SUCCESS)
-                    .replaceWith(List.of(ParticipantView.of(p, showBsn())));
-        });
+    /**
+     * Look-up by BSN (POST …/_search: the BSN never travels in a URI). No hit, or a participant the caller may not
+     * see, is an empty answer, audited as a search without an object.
+     */
+    public Uni<Optional<Participant>> searchByBsn(String bsn) {
+        return audited.transaction(SEARCH, null, found -> found.map(p -> (Object) p.id).orElse(null),
+                () -> participants.findByBsn(bsn).map(p -> p == null || !access.mayRead(p)
+                        ? Optional.<Participant>empty()
+                        : Optional.of(p)));
     }
 
     /** The officer's own municipality, a page at a time, optionally filtered by status. */
-    @WithTransaction
-    public Uni<PageOf<ParticipantView>> listOwnMunicipality(ProgressStatus status, int page, int pageSize) {
-        String municipality = caller.municipality().orElseThrow(() -> new ResourceNotFoundException(
-                "Your token names no municipality."));
-        return participants.countOfMunicipality(municipality, status)
-                .chain(total -> participants.listOfMunicipality(municipality, status, page, pageSize)
-                        .map(list -> new PageOf<>(list.stream().map(p -> ParticipantView.of(p, true)).toList(), total)))
-                .call(result -> audit.record("participant.list", "municipality", municipality, AuditLog.SUCCESS));
-    }
-
-    /** Loads a participant and checks that the caller may read it; 404 for unknown and for someone else's. */
-    @WithSession
-    public Uni<Participant> readable(UUID id) {
-        return participants.findById(id).map(p -> {
-            if (p == null || !caller.mayRead(p.id, p.municipalityCode, p.previousMunicipalityWithAccess(today()))) {
-                throw new ResourceNotFoundException("No participant with this id.");
+    public Uni<PageOf> listOwnMunicipality(ProgressStatus status, int page, int pageSize) {
+        String municipality = caller.municipality().orElse(null);
+        return audited.transaction(LIST, municipality, () -> {
+            if (municipality == null) {
+                throw new ResourceNotFoundException("Your token names no municipality.");
             }
-            return p;
+            return participants.countOfMunicipality(municipality, status)
+                    .chain(total -> participants.listOfMunicipality(municipality, status, page, pageSize)
+                            .map(list -> new PageOf(list, total)));
         });
     }
 
-    private boolean showBsn() {
+    /** Whether the caller sees BSNs (DUO and officers; not the participant, DESIGN §6 data minimisation). */
+    public boolean callerSeesBsn() {
         return caller.hasRole(Roles.DUO) || caller.hasRole(Roles.MUNICIPALITY_OFFICER);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static Participant newParticipant(RegisterParticipantRequest r) {

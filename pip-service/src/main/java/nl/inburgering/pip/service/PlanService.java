@@ -1,6 +1,6 @@
 package nl.inburgering.pip.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
-import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.pip.domain.Participant;
@@ -26,11 +27,10 @@ import nl.inburgering.pip.domain.rules.PlanRules;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
 import nl.inburgering.pip.domain.rules.ProposedPlan;
 import nl.inburgering.pip.domain.rules.ValidatedPlan;
-import nl.inburgering.pip.repository.FactRepository;
+import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.repository.PlanRepository;
 import nl.inburgering.pip.repository.ZRouteHoursRepository;
-import nl.inburgering.pip.rest.PlanRequest;
-import nl.inburgering.pip.rest.PlanView;
+import nl.inburgering.pip.service.command.PlanRequest;
 
 /**
  * The PIP (issue item 3): established and revised by an officer of the participant's municipality, every DUO
@@ -40,7 +40,15 @@ import nl.inburgering.pip.rest.PlanView;
 @ApplicationScoped
 public class PlanService {
 
-    static final String AUDIT_OBJECT = "plan";
+    /** The first PIP and its revisions are one endpoint, two operations: each refusal is audited as what it tried. */
+    public static final AuditAction ESTABLISH = AuditAction.of("plan.establish", "plan");
+    public static final AuditAction REVISE = AuditAction.of("plan.revise", "plan");
+    public static final AuditAction READ = AuditAction.of("plan.read", "plan");
+    public static final AuditAction DELETE = AuditAction.of("plan.delete", "plan");
+
+    /** One version, and whether it is the current PIP (huidige PIP). */
+    public record VersionOf(PlanVersion version, boolean current) {
+    }
 
     @Inject
     ParticipantAccess access;
@@ -49,7 +57,7 @@ public class PlanService {
     PlanRepository plans;
 
     @Inject
-    FactRepository facts;
+    TermRepository terms;
 
     @Inject
     ZRouteHoursRepository hours;
@@ -61,7 +69,7 @@ public class PlanService {
     Outbox outbox;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     @Inject
     CompletionService completion;
@@ -69,11 +77,16 @@ public class PlanService {
     @Inject
     Clock clock;
 
-    @WithTransaction
-    public Uni<PlanView> establish(UUID participantId, PlanRequest request) {
+    /** The first PIP, or a revision when one exists; the stored version. */
+    public Uni<PlanVersion> establish(UUID participantId, PlanRequest request) {
+        return Panache.withTransaction(() -> plans.hasPlan(participantId).chain(revision -> audited.transaction(
+                revision ? REVISE : ESTABLISH, participantId, () -> establishOrRevise(participantId, request))));
+    }
+
+    private Uni<PlanVersion> establishOrRevise(UUID participantId, PlanRequest request) {
         return access.forOfficerChange(participantId).chain(p -> {
             CasePolicy.requireOpen(p.status);
-            return plans.versionsOf(p.id).chain(versions -> facts.termStart(p.id).chain(termStart -> {
+            return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> {
                 PlanTimeline timeline = timeline(versions);
                 PlanHistory history = timeline.history(termStart);
                 ValidatedPlan validated = rules.validate(proposed(request),
@@ -84,40 +97,32 @@ public class PlanService {
                         .call(() -> outbox.append(new PlanEstablished(p.id, row.planId, row.version, row.initial,
                                 row.dateOfIssue, row.route, row.level, row.a2PermittedComponents,
                                 row.municipalityCode)))
-                        .call(() -> audit.record(row.initial ? "plan.establish" : "plan.revise", AUDIT_OBJECT,
-                                p.id, AuditLog.SUCCESS))
-                        .call(() -> completion.evaluate(p.id))
-                        .map(saved -> PlanView.of(saved, true));
+                        .call(() -> completion.evaluate(p.id));
             }));
         });
     }
 
     /** Every version, newest first. */
-    @WithTransaction
-    public Uni<List<PlanView>> history(UUID participantId) {
-        return access.forRead(participantId)
+    public Uni<List<VersionOf>> history(UUID participantId) {
+        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> plans.versionsOf(p.id))
-                .call(versions -> audit.record("plan.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(versions -> {
-                    int current = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
-                    return versions.stream()
-                            .sorted(Comparator.comparingInt((PlanVersion v) -> v.version).reversed())
-                            .map(v -> PlanView.of(v, v.version == current))
-                            .toList();
-                });
+                .map(versions -> versions.stream()
+                        .sorted(Comparator.comparingInt((PlanVersion v) -> v.version).reversed())
+                        .map(v -> new VersionOf(v, v.version == currentVersion(versions)))
+                        .toList()));
     }
 
-    @WithTransaction
-    public Uni<PlanView> version(UUID participantId, int version) {
-        return access.forRead(participantId)
+    public Uni<VersionOf> version(UUID participantId, int version) {
+        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> plans.versionsOf(p.id))
-                .map(versions -> {
-                    int current = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
-                    return versions.stream().filter(v -> v.version == version).findFirst()
-                            .map(v -> PlanView.of(v, v.version == current))
-                            .orElseThrow(() -> new ResourceNotFoundException("No PIP version " + version + "."));
-                })
-                .call(view -> audit.record("plan.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
+                .map(versions -> versions.stream().filter(v -> v.version == version).findFirst()
+                        .map(v -> new VersionOf(v, v.version == currentVersion(versions)))
+                        .orElseThrow(() -> new ResourceNotFoundException("No PIP version " + version + "."))));
+    }
+
+    /** The versions come oldest first; the last is the current one. */
+    private static int currentVersion(List<PlanVersion> versions) {
+        return versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
     }
 
     /**
@@ -126,23 +131,22 @@ public class PlanService {
      * transaction (the participant row locked), so the replicas drop the plan; the term copy derived from it is
      * forgotten.
      */
-    @WithTransaction
     public Uni<Void> delete(UUID participantId, UUID planId) {
-        return access.forOfficerChange(participantId).chain(p -> plans.versionsOf(p.id).chain(versions -> {
+        return audited.transaction(DELETE, participantId, () -> access.forOfficerChange(participantId)
+                .chain(p -> plans.versionsOf(p.id).chain(versions -> {
             if (versions.isEmpty() || !versions.get(versions.size() - 1).planId.equals(planId)) {
                 throw new ResourceNotFoundException("No current PIP with this id.");
             }
-            return facts.termStart(p.id).chain(termStart -> hours.courseHoursRegistered(p.id).chain(courseHours -> {
+            return terms.startOf(p.id).chain(termStart -> hours.courseHoursRegistered(p.id).chain(courseHours -> {
                 LocalDate today = access.today();
                 PlanDeletionPolicy.requireDeletable(timeline(versions).history(termStart), courseHours, today);
                 return plans.deletePlan(p.id, planId)
                         .call(() -> outbox.append(new PlanDeleted(p.id, planId, today)))
-                        .call(() -> facts.deleteTerm(p.id))
-                        .call(() -> audit.record("plan.delete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
+                        .call(() -> terms.forget(p.id))
                         .call(() -> completion.evaluate(p.id))
                         .replaceWithVoid();
             }));
-        }));
+        })));
     }
 
     private static PlanTimeline timeline(List<PlanVersion> versions) {

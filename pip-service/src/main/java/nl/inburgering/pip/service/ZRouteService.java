@@ -1,6 +1,5 @@
 package nl.inburgering.pip.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.Route;
-import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import java.time.LocalDate;
+import nl.inburgering.pip.domain.rules.ZRouteHoursAssessment;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
@@ -24,14 +27,13 @@ import nl.inburgering.pip.domain.rules.RuleCodes;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionFacts;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
 import nl.inburgering.pip.domain.rules.ZRouteHours;
-import nl.inburgering.pip.repository.FactRepository;
-import nl.inburgering.pip.repository.FactRepository.DatedFact;
+import nl.inburgering.pip.repository.DatedFactRepository;
+import nl.inburgering.pip.repository.TermRepository;
+import nl.inburgering.pip.domain.DatedFact;
 import nl.inburgering.pip.repository.PlanRepository;
 import nl.inburgering.pip.repository.ZRouteHoursRepository;
-import nl.inburgering.pip.rest.HoursEntryRequest;
-import nl.inburgering.pip.rest.HoursEntryView;
-import nl.inburgering.pip.rest.ZRouteCompletionRequest;
-import nl.inburgering.pip.rest.ZRouteView;
+import nl.inburgering.pip.service.command.HoursEntryRequest;
+import nl.inburgering.pip.service.command.ZRouteCompletionRequest;
 
 /**
  * Z-route progress (issue item 4): hours as dated entries, counted by {@link ZRouteHours} against the configured
@@ -41,10 +43,18 @@ import nl.inburgering.pip.rest.ZRouteView;
 @ApplicationScoped
 public class ZRouteService {
 
-    static final String AUDIT_OBJECT = "zroute";
+    public static final AuditAction HOURS_ADD = AuditAction.of("zroute.hours.add", "zroute");
+    public static final AuditAction HOURS_READ = AuditAction.of("zroute.hours.read", "zroute");
+    public static final AuditAction READ = AuditAction.of("zroute.read", "zroute");
+    public static final AuditAction COMPLETE = AuditAction.of("zroute.complete", "zroute");
+
+    /** Z-route progress: the current route, the hours judged against the hours required, the completion date. */
+    public record Progress(UUID participantId, Route currentRoute, TargetGroup targetGroup,
+            ZRouteHoursAssessment hours, LocalDate completedOn) {
+    }
 
     /** The result of a completion request: whether it recorded the date now, and the progress after it. */
-    public record Completed(boolean created, ZRouteView progress) {
+    public record Completed(boolean created, Progress progress) {
     }
 
     @Inject
@@ -57,7 +67,10 @@ public class ZRouteService {
     PlanRepository plans;
 
     @Inject
-    FactRepository facts;
+    DatedFactRepository datedFacts;
+
+    @Inject
+    TermRepository terms;
 
     @Inject
     ZRouteHours zRouteHours;
@@ -69,7 +82,7 @@ public class ZRouteService {
     Outbox outbox;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     @Inject
     CompletionService completion;
@@ -81,9 +94,8 @@ public class ZRouteService {
      * Registers hours. Allowed whatever the current route: hours followed before a switch count after it
      * (rules §3.3, §3.4), and brede-intake lessons are registered before any PIP.
      */
-    @WithTransaction
-    public Uni<HoursEntryView> addHours(UUID participantId, HoursEntryRequest request) {
-        return access.forOfficerChange(participantId).chain(p -> {
+    public Uni<ZRouteHoursEntry> addHours(UUID participantId, HoursEntryRequest request) {
+        return audited.transaction(HOURS_ADD, participantId, () -> access.forOfficerChange(participantId).chain(p -> {
             CasePolicy.requireOpen(p.status);
             ZRouteHoursEntry entry = new ZRouteHoursEntry();
             entry.id = UUID.randomUUID();
@@ -93,45 +105,33 @@ public class ZRouteService {
             entry.hours = request.hours();
             entry.description = request.description();
             entry.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            return hours.persist(entry)
-                    .call(() -> audit.record("zroute.hours.add", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
-                    .map(HoursEntryView::of);
-        });
+            return hours.persist(entry);
+        }));
     }
 
     /** Every entry, newest date first. */
-    @WithTransaction
-    public Uni<List<HoursEntryView>> entries(UUID participantId) {
-        return access.forRead(participantId)
-                .chain(p -> hours.entriesOf(p.id))
-                .call(list -> audit.record("zroute.hours.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(list -> list.stream().map(HoursEntryView::of).toList());
+    public Uni<List<ZRouteHoursEntry>> entries(UUID participantId) {
+        return audited.transaction(HOURS_READ, participantId,
+                () -> access.forRead(participantId).chain(p -> hours.entriesOf(p.id)));
     }
 
-    @WithTransaction
-    public Uni<HoursEntryView> entry(UUID participantId, UUID entryId) {
-        return access.forRead(participantId)
+    public Uni<ZRouteHoursEntry> entry(UUID participantId, UUID entryId) {
+        return audited.transaction(HOURS_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> hours.findById(entryId))
-                .map(e -> ChildRecords.ownedBy(e, participantId, x -> x.participantId, "hours entry"))
-                .call(e -> audit.record("zroute.hours.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS))
-                .map(HoursEntryView::of);
+                .map(e -> ChildRecords.ownedBy(e, participantId, x -> x.participantId, "hours entry")));
     }
 
     /** Hours counted against the hours required, and the completion date once recorded. */
-    @WithTransaction
-    public Uni<ZRouteView> progress(UUID participantId) {
-        return access.forRead(participantId)
-                .chain(this::view)
-                .call(v -> audit.record("zroute.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
+    public Uni<Progress> progress(UUID participantId) {
+        return audited.transaction(READ, participantId, () -> access.forRead(participantId).chain(this::view));
     }
 
     /**
      * Records the final interview (datumAfrondingZroute). Recorded once: the same date again answers the same,
      * another date is refused ({@link RuleCodes#ZROUTE_COMPLETED_ONCE}).
      */
-    @WithTransaction
     public Uni<Completed> complete(UUID participantId, ZRouteCompletionRequest request) {
-        return access.forOfficerChange(participantId).chain(p -> {
+        return audited.transaction(COMPLETE, participantId, () -> access.forOfficerChange(participantId).chain(p -> {
             if (p.zrouteCompletedOn != null) {
                 if (p.zrouteCompletedOn.equals(request.finalInterviewDate())) {
                     return view(p).map(v -> new Completed(false, v));
@@ -140,8 +140,8 @@ public class ZRouteService {
                         "the Z-route completion is recorded already, with another date");
             }
             CasePolicy.requireOpen(p.status);
-            return plans.versionsOf(p.id).chain(versions -> facts.termStart(p.id).chain(termStart -> hours
-                    .entriesOf(p.id).chain(entries -> facts.datedFacts(p.id).chain(dated -> {
+            return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> hours
+                    .entriesOf(p.id).chain(entries -> datedFacts.factsOf(p.id).chain(dated -> {
                         PlanTimeline timeline = timeline(versions);
                         RecordedPlan current = timeline.current();
                         ZRouteCompletionFacts zFacts = new ZRouteCompletionFacts(
@@ -152,19 +152,18 @@ public class ZRouteService {
                         completionPolicy.requireCompletable(zFacts, request.finalInterviewDate(), access.today());
                         p.zrouteCompletedOn = request.finalInterviewDate();
                         return outbox.append(new ZRouteCompleted(p.id, p.zrouteCompletedOn))
-                                .call(() -> audit.record("zroute.complete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS))
                                 .call(() -> completion.evaluate(p.id))
                                 .chain(() -> view(p))
                                 .map(v -> new Completed(true, v));
                     }))));
-        });
+        }));
     }
 
-    private Uni<ZRouteView> view(Participant p) {
+    private Uni<Progress> view(Participant p) {
         return plans.versionsOf(p.id).chain(versions -> hours.entriesOf(p.id).map(entries -> {
             RecordedPlan current = timeline(versions).current();
             Route route = current == null ? null : current.route();
-            return ZRouteView.of(p.id, route, p.targetGroup,
+            return new Progress(p.id, route, p.targetGroup,
                     zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), p.targetGroup),
                     p.zrouteCompletedOn);
         }));

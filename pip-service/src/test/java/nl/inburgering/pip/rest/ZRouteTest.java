@@ -21,7 +21,7 @@ import nl.inburgering.contracts.events.MapCompleted;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import nl.inburgering.pip.support.Api;
-import nl.inburgering.pip.support.Db;
+import nl.inburgering.kit.testing.Db;
 import nl.inburgering.pip.support.Events;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;

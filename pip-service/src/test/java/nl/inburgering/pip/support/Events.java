@@ -83,9 +83,7 @@ public final class Events {
     /** Waits until pip-service's completion consumer has processed every one of these produced events. */
     public static void awaitProcessed(String... producedJson) {
         for (String json : producedJson) {
-            String eventId = id(json);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Db.number(
-                    "select count(*) from processed_event where event_id = :id", java.util.Map.of("id", eventId)) > 0);
+            nl.inburgering.kit.testing.KnownParticipants.awaitProcessed(id(json));
         }
     }
 

@@ -1,6 +1,6 @@
 package nl.inburgering.kit.http;
 
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
@@ -28,8 +28,12 @@ public record Page<T>(
         return new Page<>(all.subList(from, to).stream().<T>map(view).toList(), page, pageSize, all.size());
     }
 
-    /** 200 with this page and its {@code Link} header. */
-    public Response ok(UriInfo uri) {
-        return Response.ok(this).header("Link", PageLinks.header(uri, page, pageSize, total)).build();
+    /**
+     * 200 with this page and its {@code Link} header. Typed, so that the OpenAPI document names the page's item
+     * schema from the resource method's return type ({@code Uni<RestResponse<Page<MoveView>>>}).
+     */
+    public RestResponse<Page<T>> ok(UriInfo uri) {
+        return RestResponse.ResponseBuilder.ok(this)
+                .header("Link", PageLinks.header(uri, page, pageSize, total)).build();
     }
 }

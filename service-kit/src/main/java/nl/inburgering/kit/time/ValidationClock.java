@@ -1,5 +1,8 @@
 package nl.inburgering.kit.time;
 
+import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.time.ZoneId;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
@@ -13,10 +16,32 @@ import java.time.Clock;
 public class ValidationClock implements ClockProvider {
 
     @Inject
-    Clock clock;
+    Instance<Clock> clock;
+
+    /**
+     * Resolved on each reading, not at injection: Hibernate Validator initialises its validators (asking for the
+     * clock) during static init, before the runtime configuration the service clock is made from (kit.zone,
+     * KIT_TODAY) exists.
+     */
+    private final Clock onUse = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return clock.get().getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return clock.get().withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.get().instant();
+        }
+    };
 
     @Override
     public Clock getClock() {
-        return clock;
+        return onUse;
     }
 }

@@ -1,4 +1,4 @@
-package nl.inburgering.pip.rest;
+package nl.inburgering.pip.service.command;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

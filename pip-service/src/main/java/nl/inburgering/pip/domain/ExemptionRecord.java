@@ -1,0 +1,58 @@
+package nl.inburgering.pip.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExemptionKind;
+import nl.inburgering.contracts.vocabulary.ExemptionScope;
+import nl.inburgering.pip.domain.rules.Exemption;
+
+/** An exemption deadline-service granted ({@code exemption.granted}), keyed by the event's id. */
+@Entity
+@Table(name = "exemption")
+public class ExemptionRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ExemptionKind kind;
+
+    @Column(nullable = false)
+    public String ground;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ExemptionScope scope;
+
+    @Convert(converter = ExamComponentSetConverter.class)
+    @Column(nullable = false)
+    public Set<ExamComponent> components;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+
+    @Column(name = "event_id", nullable = false)
+    public String eventId;
+
+    /** As the completion rules read it; the level of a partial vrijstelling is not stored (yet). */
+    public Exemption toRule() {
+        return new Exemption(kind, scope, components, null, validFrom, validUntil);
+    }
+}

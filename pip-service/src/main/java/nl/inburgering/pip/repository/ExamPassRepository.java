@@ -1,0 +1,39 @@
+package nl.inburgering.pip.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.pip.domain.ExamPassRecord;
+import nl.inburgering.pip.domain.rules.ExamPass;
+
+/** Exam passes (DESIGN §2, §5): kept once per registration, whatever the order or repetition of the events. */
+@ApplicationScoped
+public class ExamPassRepository implements PanacheRepositoryBase<ExamPassRecord, UUID> {
+
+    /** Stores the pass unless this registration's pass is stored already (a redelivery). */
+    public Uni<Void> store(ExamPassRecord pass) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into exam_pass (registration_id, participant_id, component, level, exam_date, "
+                                + "result_date, event_id) values (:registration, :participant, :component, :level, "
+                                + ":examDate, :resultDate, :eventId) on conflict (registration_id) do nothing")
+                .setParameter("registration", pass.registrationId)
+                .setParameter("participant", pass.participantId)
+                .setParameter("component", pass.component.name())
+                .setParameter("level", pass.level == null ? null : pass.level.name())
+                .setParameter("examDate", pass.examDate)
+                .setParameter("resultDate", pass.resultDate)
+                .setParameter("eventId", pass.eventId)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The participant's passes, oldest exam first. */
+    public Uni<List<ExamPass>> passesOf(UUID participantId) {
+        return list("participantId", Sort.by("examDate").and("registrationId"), participantId)
+                .map(rows -> rows.stream().map(ExamPassRecord::toRule).toList());
+    }
+}
