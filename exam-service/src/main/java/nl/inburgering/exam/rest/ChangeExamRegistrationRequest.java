@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.inburgering.exam.service.ChangeRegistration;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A change of date and/or place (examen verzetten); leave out what stays the same. */
@@ -14,4 +15,8 @@ public record ChangeExamRegistrationRequest(
         @Future LocalDate examDate,
         @Schema(description = "New exam location (examenlocatie)", example = "DUO examenlocatie Utrecht, Daalseplein 1")
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String location) {
+
+    public ChangeRegistration toCommand() {
+        return new ChangeRegistration(examDate, location);
+    }
 }

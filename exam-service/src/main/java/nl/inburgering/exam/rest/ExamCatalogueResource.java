@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.exam.domain.rules.ExamFee;
+import nl.inburgering.kit.http.Items;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +28,8 @@ public class ExamCatalogueResource {
                     + "LISTENING (LU, luisteren), WRITING (SC, schrijven), SPEAKING (SP, spreken) — each at level "
                     + "(examenniveau) A2, B1 or B2 — and KNM (kennis van de Nederlandse maatschappij), which has no "
                     + "level. With the fee of one attempt (examengeld, N6). Any role may read it.")
-    public ListResponse<ExamComponentView> list() {
-        return new ListResponse<>(Arrays.stream(ExamComponent.values())
+    public Items<ExamComponentView> list() {
+        return Items.of(Arrays.stream(ExamComponent.values())
                 .map(c -> ExamComponentView.of(c, fee.perAttemptCents())).toList());
     }
 }

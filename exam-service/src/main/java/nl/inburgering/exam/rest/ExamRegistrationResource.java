@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import nl.inburgering.exam.service.ExamRegistrationService;
-import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -45,7 +45,10 @@ public class ExamRegistrationResource {
     ExamRegistrationService service;
 
     @Inject
-    FailureAudit failures;
+    ExamViews views;
+
+    @Inject
+    IdempotencyStore idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,8 +73,9 @@ public class ExamRegistrationResource {
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")
             @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterExamRequest body) {
-        return failures.audited("exam-registration.create", "participant", body.participantId(),
-                        () -> service.register(body, idempotencyKey))
+        return idempotency.once("exam-registration.create", idempotencyKey, body, ExamRegistrationView.class,
+                        () -> service.register(body.toCommand())
+                                .map(r -> new Outcome<>(201, r.id.toString(), views.registration(r))))
                 .map(outcome -> Response.status(outcome.status())
                         .location(URI.create(BASE + outcome.resourceId()))
                         .tag(ETags.of(outcome.body().version()))
@@ -90,8 +94,7 @@ public class ExamRegistrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamRegistrationView.class)))
     public Uni<Response> get(@PathParam("registrationId") UUID registrationId) {
-        return failures.audited("exam-registration.read", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.get(registrationId))
+        return service.get(registrationId).map(views::registration)
                 .map(view -> Response.ok(view).tag(ETags.of(view.version())).build());
     }
 
@@ -129,14 +132,13 @@ public class ExamRegistrationResource {
                     description = "The ETag of the registration as you read it", example = "\"0\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeExamRegistrationRequest body) {
-        return failures.audited("exam-registration.change", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.change(registrationId, body, ETags.requireIfMatch(ifMatch, "registration")))
+        return service.change(registrationId, body.toCommand(), ETags.ifMatch(ifMatch))
                 .map(change -> {
+                    ExamRegistrationView view = views.registration(change.registration());
                     Response.ResponseBuilder b = change.created()
-                            ? Response.status(Response.Status.CREATED)
-                                    .location(URI.create(BASE + change.registration().id()))
+                            ? Response.status(Response.Status.CREATED).location(URI.create(BASE + view.id()))
                             : Response.ok();
-                    return b.tag(ETags.of(change.registration().version())).entity(change.registration()).build();
+                    return b.tag(ETags.of(view.version())).entity(view).build();
                 });
     }
 
@@ -157,8 +159,7 @@ public class ExamRegistrationResource {
             @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH,
                     description = "Optional: the ETag of the registration as you read it", example = "\"0\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        return failures.audited("exam-registration.cancel", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.cancel(registrationId, ETags.ifMatch(ifMatch)))
+        return service.cancel(registrationId, ETags.ifMatch(ifMatch)).map(views::cancellation)
                 .map(view -> Response.status(Response.Status.CREATED)
                         .location(URI.create(BASE + registrationId + "/cancellation")).entity(view).build());
     }
@@ -173,7 +174,6 @@ public class ExamRegistrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CancellationView.class)))
     public Uni<CancellationView> getCancellation(@PathParam("registrationId") UUID registrationId) {
-        return failures.audited("exam-registration.read", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                () -> service.getCancellation(registrationId));
+        return service.getCancellation(registrationId).map(views::cancellation);
     }
 }

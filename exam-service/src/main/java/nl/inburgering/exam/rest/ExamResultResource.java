@@ -16,10 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
-import nl.inburgering.exam.service.ExamRegistrationService;
 import nl.inburgering.exam.service.ExamResultService;
-import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.kit.idempotency.IdempotencyStore;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,11 @@ public class ExamResultResource {
     ExamResultService service;
 
     @Inject
-    FailureAudit failures;
+    IdempotencyStore idempotency;
+
+    /** What an Idempotency-Key is bound to: this registration and this result. */
+    record ResultRequest(UUID registrationId, RecordResultRequest result) {
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,8 +63,10 @@ public class ExamResultResource {
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")
             @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RecordResultRequest body) {
-        return failures.audited("exam-result.record", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.record(registrationId, body, idempotencyKey))
+        return idempotency.once("exam-result.record", idempotencyKey, new ResultRequest(registrationId, body),
+                        ExamResultView.class, () -> service.record(registrationId, body.toResult())
+                                .map(recorded -> new Outcome<>(recorded.created() ? 201 : 200,
+                                        registrationId.toString(), ExamResultView.of(recorded.registration()))))
                 .map(outcome -> Response.status(outcome.status())
                         .location(URI.create(ExamRegistrationResource.BASE + registrationId + "/result"))
                         .entity(outcome.body()).build());
@@ -76,7 +81,6 @@ public class ExamResultResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamResultView.class)))
     public Uni<ExamResultView> get(@PathParam("registrationId") UUID registrationId) {
-        return failures.audited("exam-result.read", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                () -> service.get(registrationId));
+        return service.get(registrationId).map(ExamResultView::of);
     }
 }

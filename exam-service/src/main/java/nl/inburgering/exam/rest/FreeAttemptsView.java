@@ -1,9 +1,11 @@
 package nl.inburgering.exam.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.exam.service.ParticipantExamsService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Free attempts left per component, like DUO's {@code gratispogingen}. */
@@ -17,6 +19,16 @@ public record FreeAttemptsView(
         @Schema(description = "Free attempts per component for an asylum permit holder (configurable)", example = "2")
         int freeAttemptsPerComponent,
         @Schema(description = "One entry per exam component") List<Item> items) {
+
+    public static FreeAttemptsView of(ParticipantExamsService.FreeAttempts free) {
+        return new FreeAttemptsView(free.participantId(), free.targetGroup(), free.perComponent(), items(free.left()));
+    }
+
+    /** One item per component, in the catalogue's order. */
+    static List<Item> items(Map<ExamComponent, Integer> left) {
+        return left.entrySet().stream()
+                .map(e -> new Item(e.getKey(), e.getKey().duoCode(), e.getValue())).toList();
+    }
 
     @Schema(name = "FreeAttemptsItem", description = "Free attempts left (gratisPogingenTegoed) for one component")
     public record Item(

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.exam.service.ParticipantExamsService;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,7 @@ public class ParticipantExamsResource {
     ParticipantExamsService service;
 
     @Inject
-    FailureAudit failures;
+    ExamViews views;
 
     @GET
     @RolesAllowed({Roles.PARTICIPANT, Roles.MUNICIPALITY_OFFICER, Roles.DUO})
@@ -34,8 +33,7 @@ public class ParticipantExamsResource {
                     + "and the free attempts left (gratis pogingen). Participants see their own, officers their "
                     + "municipality's; anyone else gets 404.")
     public Uni<ParticipantExamsView> overview(@PathParam("participantId") UUID participantId) {
-        return failures.audited("exam-overview.read", "participant", participantId,
-                () -> service.overview(participantId));
+        return service.overview(participantId).map(views::overview);
     }
 
     @GET
@@ -48,7 +46,6 @@ public class ParticipantExamsResource {
                     + "is cancelled in time (tijdig afgemeld); attempts the participant paid do not count. Everyone "
                     + "else has 0.")
     public Uni<FreeAttemptsView> freeAttempts(@PathParam("participantId") UUID participantId) {
-        return failures.audited("exam-free-attempts.read", "participant", participantId,
-                () -> service.freeAttempts(participantId));
+        return service.freeAttempts(participantId).map(FreeAttemptsView::of);
     }
 }

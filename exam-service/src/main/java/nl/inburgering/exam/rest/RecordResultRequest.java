@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
 import nl.inburgering.contracts.vocabulary.NoResultReason;
+import nl.inburgering.exam.domain.rules.ExamResult;
 import nl.inburgering.exam.domain.rules.RuleCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,6 +34,10 @@ public record RecordResultRequest(
         @Schema(description = "Result date (datum uitslag): not before the exam date (examendatum), not in the future",
                 example = "2027-04-20")
         @NotNull LocalDate resultDate) {
+
+    public ExamResult toResult() {
+        return new ExamResult(outcome, noResultReason, score, resultDate);
+    }
 
     /** DUO-EXAMEN-1: {@code redenGeenResultaat} belongs to, and only to, the result "Geen". */
     @Target(ElementType.TYPE)

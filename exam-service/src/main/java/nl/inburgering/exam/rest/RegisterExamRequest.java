@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.exam.service.RegisterExam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A registration for one exam component (examenaanmelding), by the participant themself or their municipality. */
@@ -29,4 +30,8 @@ public record RegisterExamRequest(
         @NotNull @Future LocalDate examDate,
         @Schema(description = "Exam location (examenlocatie)", example = "DUO examenlocatie Amsterdam, Piet Heinkade 55")
         @NotBlank @Size(max = 200) String location) implements ExistingExam.ComponentAndLevel {
+
+    public RegisterExam toCommand() {
+        return new RegisterExam(participantId, component, level, examDate, location);
+    }
 }

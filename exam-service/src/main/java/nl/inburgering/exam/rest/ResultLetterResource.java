@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.inburgering.exam.letter.ResultLetterRenderer;
-import nl.inburgering.exam.service.ExamRegistrationService;
 import nl.inburgering.exam.service.ExamResultService;
-import nl.inburgering.kit.audit.FailureAudit;
 import nl.inburgering.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,9 +32,6 @@ public class ResultLetterResource {
     @Inject
     ResultLetterRenderer renderer;
 
-    @Inject
-    FailureAudit failures;
-
     @GET
     @Produces(PDF)
     @RolesAllowed({Roles.PARTICIPANT, Roles.MUNICIPALITY_OFFICER, Roles.DUO})
@@ -49,8 +44,7 @@ public class ResultLetterResource {
     @APIResponse(responseCode = "200", description = "The letter",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<Response> letter(@PathParam("registrationId") UUID registrationId) {
-        return failures.audited("exam-result-letter.read", ExamRegistrationService.AUDIT_OBJECT, registrationId,
-                        () -> service.letter(registrationId))
+        return service.letter(registrationId)
                 // Rendering is CPU work: off the event loop, after the transaction has ended.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(renderer::render)

@@ -1,10 +1,8 @@
 package nl.inburgering.exam.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +17,9 @@ import nl.inburgering.exam.domain.rules.ExamPolicyConfig;
 import nl.inburgering.exam.domain.rules.FreeAttemptPolicy;
 import nl.inburgering.exam.domain.rules.PriorAttempt;
 import nl.inburgering.exam.repository.ExamRegistrationRepository;
-import nl.inburgering.exam.rest.FreeAttemptsView;
-import nl.inburgering.exam.rest.ParticipantExamsView;
-import nl.inburgering.kit.audit.AuditLog;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
+import nl.inburgering.kit.participants.ReplicaAccess;
 
 /** A participant's exams as a whole: the overview and the free attempts left (DUO gratispogingen). */
 @ApplicationScoped
@@ -29,14 +27,27 @@ public class ParticipantExamsService {
 
     static final String AUDIT_OBJECT = "participant";
 
+    public static final AuditAction READ_FREE_ATTEMPTS = AuditAction.of("exam-free-attempts.read", AUDIT_OBJECT);
+    public static final AuditAction READ_OVERVIEW = AuditAction.of("exam-overview.read", AUDIT_OBJECT);
+
+    /** Free attempts left per component (in the catalogue's order), with the current target group. */
+    public record FreeAttempts(UUID participantId, TargetGroup targetGroup, int perComponent,
+            Map<ExamComponent, Integer> left) {
+    }
+
+    /**
+     * Every registration (by exam date), per component the registration passed at the highest level, and the
+     * free attempts left.
+     */
+    public record Overview(UUID participantId, TargetGroup targetGroup, List<ExamRegistration> registrations,
+            List<ExamRegistration> passed, Map<ExamComponent, Integer> freeAttemptsLeft) {
+    }
+
     @Inject
     ExamRegistrationRepository registrations;
 
     @Inject
-    ExamRegistrationService registrationService;
-
-    @Inject
-    ParticipantAccess access;
+    ReplicaAccess access;
 
     @Inject
     FreeAttemptPolicy freeAttempts;
@@ -45,39 +56,31 @@ public class ParticipantExamsService {
     ExamPolicyConfig config;
 
     @Inject
-    AuditLog audit;
+    Audited audited;
 
     /** Free attempts left per component, with the current target group (N7; DUO gratisPogingenTegoed). */
-    @WithTransaction
-    public Uni<FreeAttemptsView> freeAttempts(UUID participantId) {
-        return access.readable(participantId)
+    public Uni<FreeAttempts> freeAttempts(UUID participantId) {
+        return audited.transaction(READ_FREE_ATTEMPTS, participantId, () -> access.readable(participantId)
                 .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new FreeAttemptsView(participantId, known.targetGroup(),
-                                config.freeAttemptsPerComponent(), items(known.targetGroup(), all))))
-                .call(v -> audit.record("exam-free-attempts.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
+                        .map(all -> new FreeAttempts(participantId, known.targetGroup(),
+                                config.freeAttemptsPerComponent(), left(known.targetGroup(), all)))));
     }
 
     /** Every registration and result, the components passed, and the free attempts left. */
-    @WithTransaction
-    public Uni<ParticipantExamsView> overview(UUID participantId) {
-        return access.readable(participantId)
+    public Uni<Overview> overview(UUID participantId) {
+        return audited.transaction(READ_OVERVIEW, participantId, () -> access.readable(participantId)
                 .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new ParticipantExamsView(participantId, known.targetGroup(),
-                                all.stream().map(registrationService::view).toList(), passed(all),
-                                items(known.targetGroup(), all))))
-                .call(v -> audit.record("exam-overview.read", AUDIT_OBJECT, participantId, AuditLog.SUCCESS));
+                        .map(all -> new Overview(participantId, known.targetGroup(), all, passed(all),
+                                left(known.targetGroup(), all)))));
     }
 
-    private List<FreeAttemptsView.Item> items(TargetGroup targetGroup, List<ExamRegistration> all) {
+    private Map<ExamComponent, Integer> left(TargetGroup targetGroup, List<ExamRegistration> all) {
         List<PriorAttempt> prior = all.stream().map(ExamRegistration::toPriorAttempt).toList();
-        List<FreeAttemptsView.Item> items = new ArrayList<>();
-        freeAttempts.freeAttemptsLeft(targetGroup, prior).forEach((component, left) ->
-                items.add(new FreeAttemptsView.Item(component, component.duoCode(), left)));
-        return items;
+        return freeAttempts.freeAttemptsLeft(targetGroup, prior);
     }
 
-    /** Per component the highest level passed; at equal levels the earliest exam. */
-    static List<ParticipantExamsView.PassedComponent> passed(List<ExamRegistration> all) {
+    /** Per component the registration passed at the highest level; at equal levels the earliest exam. */
+    static List<ExamRegistration> passed(List<ExamRegistration> all) {
         Comparator<ExamRegistration> better = Comparator
                 .comparing((ExamRegistration r) -> r.level == null ? LanguageLevel.A1 : r.level)
                 .thenComparing(r -> r.examDate, Comparator.reverseOrder());
@@ -87,7 +90,6 @@ public class ParticipantExamsService {
                 best.merge(r.component, r, (a, b) -> better.compare(a, b) >= 0 ? a : b);
             }
         }
-        return best.values().stream().map(r -> new ParticipantExamsView.PassedComponent(r.component,
-                r.component.duoCode(), r.level, r.examDate, r.resultDate, r.id)).toList();
+        return List.copyOf(best.values());
     }
 }

@@ -11,15 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,9 +36,6 @@ class ExamAccessTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
-
-    @Inject
-    ParticipantDirectory directory;
 
     @AfterEach
     void resetClock() {
@@ -65,9 +61,9 @@ class ExamAccessTest {
 
     @Test
     void everyEndpointAnswersEachCallerAsDesign6Says() {
-        Participants participants = new Participants(bootstrap, directory);
+        KnownParticipants participants = new KnownParticipants(bootstrap);
         LocalDate examDate = TestClock.realToday().plusDays(3);
-        UUID owner = participants.asylumPermitHolder("GM0363");
+        UUID owner = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String withResult = registerOwn(owner, "READING", "B1", examDate);
         String cancelled = registerOwn(owner, "KNM", null, examDate.plusDays(20));
         cancel(DevTokens.participant(owner), cancelled).statusCode(201);

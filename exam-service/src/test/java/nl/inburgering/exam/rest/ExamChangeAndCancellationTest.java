@@ -17,12 +17,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,15 +40,12 @@ class ExamChangeAndCancellationTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @Inject
-    ParticipantDirectory directory;
-
-    Participants participants;
+    KnownParticipants participants;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        participants = new Participants(bootstrap, directory);
+        participants = new KnownParticipants(bootstrap);
         today = TestClock.realToday();
     }
 
@@ -68,7 +64,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void cancellingEightDaysBeforeTheExamKeepsTheAttempt() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String first = registerOwn(id, "READING", "B1", today.plusDays(8));
         assertThat(freeAttemptsLeft(id, "LE")).isEqualTo(1);
@@ -93,7 +89,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void exactlySevenDaysBeforeStillKeepsTheAttemptSixDoesNot() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         cancel(token, registerOwn(id, "LISTENING", "B1", today.plusDays(7))).statusCode(201)
                 .body("attemptConsumed", equalTo(false));
@@ -103,7 +99,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void cancellingThreeDaysBeforeTheExamUsesTheAttemptUp() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String first = registerOwn(id, "READING", "B1", today.plusDays(3));
 
@@ -121,7 +117,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void cancellingTwiceAfterTheExamOrSomeoneElsesIsRefused() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(10));
         get(token, REGISTRATIONS + "/" + registration + "/cancellation").statusCode(404).contentType(PROBLEM);
@@ -143,7 +139,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void aStaleIfMatchOnCancellationIs412() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(20));
         as(DevTokens.participant(id)).header("If-Match", "\"7\"")
                 .when().post(REGISTRATIONS + "/" + registration + "/cancellation")
@@ -155,7 +151,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void movingInTimeKeepsTheRegistrationItsAttemptAndPayer() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(10));
 
@@ -180,7 +176,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void movingLateUsesTheAttemptUpAndMakesANewRegistration() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(3));
 
@@ -201,7 +197,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void aChangeNeedsACurrentIfMatchAndSomethingToChange() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(20));
         String body = "{\"examDate\":\"" + today.plusDays(25) + "\"}";
@@ -230,7 +226,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void aCancelledRegistrationCannotBeMoved() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(20));
         cancel(token, registration).statusCode(201);
@@ -243,7 +239,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void anExamCannotBeMovedPastTheEndOfTheObligation() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(10));
         participants.endObligation(id, today.plusDays(15));
         var refused = patch(DevTokens.participant(id), registration, "\"0\"",
@@ -256,7 +252,7 @@ class ExamChangeAndCancellationTest {
 
     @Test
     void mergePatchIsAcceptedToo() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(id, "READING", "B1", today.plusDays(20));
         as(DevTokens.participant(id)).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body("{\"location\":\"DUO examenlocatie Den Haag\"}")

@@ -14,16 +14,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.Db;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,15 +40,12 @@ class ExamRegistrationTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @Inject
-    ParticipantDirectory directory;
-
-    Participants participants;
+    KnownParticipants participants;
     LocalDate inTwoWeeks;
 
     @BeforeEach
     void setUp() {
-        participants = new Participants(bootstrap, directory);
+        participants = new KnownParticipants(bootstrap);
         inTwoWeeks = TestClock.realToday().plusDays(14);
     }
 
@@ -61,7 +56,7 @@ class ExamRegistrationTest {
 
     @Test
     void aParticipantRegistersThemselfAndSeesAttemptPayerAndFee() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         var response = register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks))
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -93,7 +88,7 @@ class ExamRegistrationTest {
 
     @Test
     void anOfficerOfTheMunicipalityRegistersKnmWithoutALevel() {
-        UUID id = participants.familyMigrant("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.FAMILY_OR_OTHER_MIGRANT);
         register(DevTokens.officer("GM0363"), registration(id, "KNM", null, inTwoWeeks))
                 .statusCode(201)
                 .body("componentCode", equalTo("KNM"))
@@ -105,7 +100,7 @@ class ExamRegistrationTest {
 
     @Test
     void anOfficerOfAnotherMunicipalityGets404AndLearnsNothing() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         register(DevTokens.officer("GM0599"), registration(id, "READING", "B1", inTwoWeeks))
                 .statusCode(404).contentType(PROBLEM);
         String registrationId = ExamApiHolder.registerOwn(id, inTwoWeeks);
@@ -116,8 +111,8 @@ class ExamRegistrationTest {
 
     @Test
     void aParticipantCanNeitherRegisterNorReadSomeoneElse() {
-        UUID me = participants.asylumPermitHolder("GM0363");
-        UUID other = participants.asylumPermitHolder("GM0363");
+        UUID me = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        UUID other = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         register(DevTokens.participant(me), registration(other, "READING", "B1", inTwoWeeks))
                 .statusCode(404).contentType(PROBLEM);
         String theirs = ExamApiHolder.registerOwn(other, inTwoWeeks);
@@ -127,7 +122,7 @@ class ExamRegistrationTest {
 
     @Test
     void rolesThatDoNotRegisterGet403AndNoTokenGets401() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String body = registration(id, "READING", "B1", inTwoWeeks);
         register(DevTokens.examProvider(), body).statusCode(403).contentType(PROBLEM);
         register(DevTokens.duo(), body).statusCode(403).contentType(PROBLEM);
@@ -148,7 +143,7 @@ class ExamRegistrationTest {
 
     @Test
     void aLevelThatDoesNotExistForTheComponentIs400OnLevel() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         register(token, registration(id, "READING", "A1", inTwoWeeks))
                 .statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("level"))
@@ -166,7 +161,7 @@ class ExamRegistrationTest {
 
     @Test
     void anExamDateThatIsNotAfterTodayIs400AlongsideOtherErrors() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         register(token, registration(id, "READING", "B1", TestClock.realToday().minusDays(1)))
                 .statusCode(400).body("errors", hasSize(1)).body("errors[0].field", equalTo("examDate"))
@@ -180,7 +175,7 @@ class ExamRegistrationTest {
 
     @Test
     void todayIsTheServicesTodayAlsoForBeanValidation() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         TestClock.advanceDays(30);
         register(DevTokens.participant(id), registration(id, "READING", "B1", TestClock.realToday().plusDays(10)))
                 .statusCode(400).body("errors[0].field", equalTo("examDate"));
@@ -195,12 +190,12 @@ class ExamRegistrationTest {
                 .body("detail", containsString("not yet received"));
         // An officer cannot be shown to be entitled to an unknown participant: 404, with a hint.
         register(DevTokens.officer("GM0363"), registration(unknown, "READING", "B1", inTwoWeeks))
-                .statusCode(404).body("detail", containsString("may not have reached exam-service yet"));
+                .statusCode(404).body("detail", containsString("may not have reached this service yet"));
     }
 
     @Test
     void anEndedObligationIs409E14() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         participants.endObligation(id, TestClock.realToday().minusDays(1));
         register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks))
                 .statusCode(409).contentType(PROBLEM).body("rule", equalTo("E14"))
@@ -209,7 +204,7 @@ class ExamRegistrationTest {
 
     @Test
     void anObligationEndingAfterTheExamStillAllowsIt() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         participants.endObligation(id, inTwoWeeks.plusDays(30));
         register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks)).statusCode(201);
         register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks.plusDays(30)))
@@ -218,7 +213,7 @@ class ExamRegistrationTest {
 
     @Test
     void theSameRequestWithTheSameIdempotencyKeyRegistersOnce() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         String body = registration(id, "LISTENING", "B1", inTwoWeeks);
         String key = UUID.randomUUID().toString();
@@ -248,8 +243,8 @@ class ExamRegistrationTest {
     }
 
     @Test
-    void registrationsAndRefusalsAreAudited() throws Throwable {
-        UUID id = participants.asylumPermitHolder("GM0363");
+    void registrationsAndRefusalsAreAudited() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registrationId = ExamApiHolder.registerOwn(id, inTwoWeeks);
         get(DevTokens.officer("GM0599"), REGISTRATIONS + "/" + registrationId).statusCode(404);
         get(DevTokens.officer("GM0363"), REGISTRATIONS + "/" + registrationId).statusCode(200);
@@ -257,11 +252,9 @@ class ExamRegistrationTest {
                 "exam-registration.read:DENIED:officer-GM0599", "exam-registration.read:SUCCESS:officer-GM0363");
     }
 
-    java.util.List<String> auditResults(String objectId) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("select action || ':' || result || ':' || actor from audit_record "
-                        + "where object_id = :id order by at", String.class)
-                        .setParameter("id", objectId).getResultList())));
+    static java.util.List<String> auditResults(String objectId) {
+        return Db.texts("select action || ':' || result || ':' || actor from audit_record where object_id = :id "
+                + "order by at", java.util.Map.of("id", objectId));
     }
 
     /** Registration helper for tests that need one registration and do not look at it. */

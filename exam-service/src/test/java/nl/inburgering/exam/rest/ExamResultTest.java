@@ -16,12 +16,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,15 +40,12 @@ class ExamResultTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @Inject
-    ParticipantDirectory directory;
-
-    Participants participants;
+    KnownParticipants participants;
     LocalDate examDate;
 
     @BeforeEach
     void setUp() {
-        participants = new Participants(bootstrap, directory);
+        participants = new KnownParticipants(bootstrap);
         examDate = TestClock.realToday().plusDays(5);
     }
 
@@ -67,7 +63,7 @@ class ExamResultTest {
 
     @Test
     void aPassIsRecordedOnceAndTheSameResultAgainIsAnsweredAsTheFirst() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         String body = result("PASSED", null, 31, examDate.plusDays(1));
 
@@ -94,7 +90,7 @@ class ExamResultTest {
 
     @Test
     void aDifferentSecondResultIs409() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         recordResult(registration, result("FAILED", null, 12, examDate)).statusCode(201);
         recordResult(registration, result("PASSED", null, 12, examDate))
@@ -107,7 +103,7 @@ class ExamResultTest {
 
     @Test
     void theSameRequestWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         String key = UUID.randomUUID().toString();
         String body = result("NO_RESULT", "ABSENT", null, examDate);
@@ -126,7 +122,7 @@ class ExamResultTest {
 
     @Test
     void everyInvalidFieldIsListedInOne400() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         recordResult(registration, "{}").statusCode(400).contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("outcome", "resultDate"));
@@ -144,7 +140,7 @@ class ExamResultTest {
 
     @Test
     void aResultDateBeforeTheExamOrInTheFutureIs409N17() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         recordResult(registration, result("PASSED", null, null, examDate.minusDays(1)))
                 .statusCode(409).body("rule", equalTo("N17")).body("detail", containsString("before the exam date"));
@@ -155,7 +151,7 @@ class ExamResultTest {
 
     @Test
     void noResultBeforeTheExamHasTakenPlace() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(participant, "READING", "B1", examDate);
         recordResult(registration, result("PASSED", null, null, TestClock.realToday()))
                 .statusCode(409).body("rule", equalTo("N17"));
@@ -163,7 +159,7 @@ class ExamResultTest {
 
     @Test
     void aRegistrationCancelledInTimeGetsNoResultOneCancelledLateOnlyNoResult() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String inTime = registerOwn(participant, "READING", "B1", TestClock.realToday().plusDays(10));
         String late = registerOwn(participant, "KNM", null, examDate);
         cancel(DevTokens.participant(participant), inTime).statusCode(201).body("attemptConsumed", equalTo(false));
@@ -180,7 +176,7 @@ class ExamResultTest {
 
     @Test
     void onlyTheExamProviderRecordsResults() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = examTaken(participant);
         String body = result("PASSED", null, null, examDate);
         for (String token : new String[] {DevTokens.participant(participant), DevTokens.officer("GM0363"),
@@ -202,7 +198,7 @@ class ExamResultTest {
 
     @Test
     void aResultCannotBeCancelledOrMoved() {
-        UUID participant = participants.asylumPermitHolder("GM0363");
+        UUID participant = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(participant, "READING", "B1", examDate);
         TestClock.advanceDays(5);
         recordResult(registration, result("FAILED", null, null, examDate)).statusCode(201);

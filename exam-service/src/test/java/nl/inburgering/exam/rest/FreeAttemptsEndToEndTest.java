@@ -18,16 +18,14 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,15 +45,12 @@ class FreeAttemptsEndToEndTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @Inject
-    ParticipantDirectory directory;
-
-    Participants participants;
+    KnownParticipants participants;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        participants = new Participants(bootstrap, directory);
+        participants = new KnownParticipants(bootstrap);
         today = TestClock.realToday();
     }
 
@@ -72,7 +67,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void anAsylumPermitHolderGetsTwoFreeAttemptsPerComponentThenPaysThemself() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         freeAttempts(id).body("items", hasSize(5)).body("items.freeAttemptsLeft", everyItem(equalTo(2)))
                 .body("freeAttemptsPerComponent", equalTo(2)).body("targetGroup", equalTo("ASYLUM_PERMIT_HOLDER"));
 
@@ -111,7 +106,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void aCancellationEightDaysAheadKeepsTheFreeAttemptThreeDaysAheadUsesItUp() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String token = DevTokens.participant(id);
         cancel(token, registerAs(id, "LISTENING", "B1", today.plusDays(8)).getString("id")).statusCode(201);
         assertThat(freeAttemptsLeft(id, "LU")).isEqualTo(2);
@@ -128,7 +123,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void concurrentRegistrationsNeverShareAnAttemptOrAFreeAttempt() throws Exception {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         int n = 6;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
         try {
@@ -155,7 +150,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void aFamilyMigrantPaysEveryAttempt() {
-        UUID id = participants.familyMigrant("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.FAMILY_OR_OTHER_MIGRANT);
         freeAttempts(id).body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
                 .body("items.freeAttemptsLeft", everyItem(equalTo(0)));
         JsonPath first = registerAs(id, "READING", "B1", today.plusDays(10));
@@ -166,14 +161,14 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void anA2ExamBelowAB1PlanIsPaidByTheParticipantUntilALaterPlanPermitsA2() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         JsonPath before = registerAs(id, "SPEAKING", "A2", today.plusDays(10));
         assertThat(before.getString("payer")).isEqualTo("PARTICIPANT");
         assertThat(before.getString("paymentReason")).isEqualTo("BELOW_PLAN_LEVEL");
         assertThat(freeAttemptsLeft(id, "SP")).isEqualTo(2);
 
         // A revised plan (afschalen) permits speaking at A2.
-        participants.produce(Participants.plan(id, 2, LanguageLevel.B1, Set.of(ExamComponent.SPEAKING)));
+        participants.produce(KnownParticipants.plan(id, 2, LanguageLevel.B1, Set.of(ExamComponent.SPEAKING)));
         participants.awaitReplica(id, k -> k.plan() != null && k.plan().version() == 2);
 
         JsonPath after = registerAs(id, "SPEAKING", "A2", today.plusDays(20));
@@ -188,7 +183,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void aTargetGroupChangeAppliesToAttemptsRegisteredAfterIt() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         JsonPath first = registerAs(id, "READING", "B1", today.plusDays(10));
         assertThat(first.getString("payer")).isEqualTo("MUNICIPALITY");
 
@@ -207,7 +202,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void theOverviewShowsEveryRegistrationResultPassedComponentAndFreeAttempts() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String reading1 = registerAs(id, "READING", "B1", today.plusDays(5)).getString("id");
         String knm = registerAs(id, "KNM", null, today.plusDays(6)).getString("id");
         String cancelled = registerAs(id, "SPEAKING", "B1", today.plusDays(30)).getString("id");
@@ -235,7 +230,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void theOverviewAndFreeAttemptsAreForTheParticipantTheirMunicipalityAndDuoOnly() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String exams = "/v1/participants/" + id + "/exams";
         for (String path : new String[] {exams, exams + "/free-attempts"}) {
             get(DevTokens.participant(id), path).statusCode(200);
@@ -251,7 +246,7 @@ class FreeAttemptsEndToEndTest {
 
     @Test
     void afterAMoveTheOldMunicipalityReadsForAMonthButOnlyTheNewOneRegisters() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         participants.move(id, "GM0363", "GM0599", today);
         String exams = "/v1/participants/" + id + "/exams";
         get(DevTokens.officer("GM0599"), exams).statusCode(200);

@@ -12,14 +12,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import nl.inburgering.exam.support.Participants;
-import nl.inburgering.exam.support.TestClock;
-import nl.inburgering.kit.participants.ParticipantDirectory;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import org.apache.pdfbox.Loader;
@@ -40,15 +39,12 @@ class ResultLetterTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @Inject
-    ParticipantDirectory directory;
-
-    Participants participants;
+    KnownParticipants participants;
     LocalDate examDate;
 
     @BeforeEach
     void setUp() {
-        participants = new Participants(bootstrap, directory);
+        participants = new KnownParticipants(bootstrap);
         examDate = TestClock.realToday().plusDays(3);
     }
 
@@ -72,7 +68,7 @@ class ResultLetterTest {
 
     @Test
     void aFailedFirstAttemptSaysTheMunicipalityPaysTheResit() throws IOException {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(id, "WRITING", "B1", examDate);
         TestClock.advanceDays(4);
         recordResult(registration, result("FAILED", null, 11, examDate.plusDays(1))).statusCode(201);
@@ -98,7 +94,7 @@ class ResultLetterTest {
 
     @Test
     void afterTwoFreeAttemptsTheLetterSaysTheParticipantPaysFiftyEuros() throws IOException {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String first = registerOwn(id, "SPEAKING", "B1", examDate);
         String second = registerOwn(id, "SPEAKING", "B1", examDate.plusDays(1));
         TestClock.advanceDays(5);
@@ -114,7 +110,7 @@ class ResultLetterTest {
 
     @Test
     void aPassedKnmLetterSaysThereIsNothingMoreToDo() throws IOException {
-        UUID id = participants.familyMigrant("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.FAMILY_OR_OTHER_MIGRANT);
         String registration = registerOwn(id, "KNM", null, examDate);
         TestClock.advanceDays(3);
         recordResult(registration, result("PASSED", null, null, examDate)).statusCode(201);
@@ -126,7 +122,7 @@ class ResultLetterTest {
 
     @Test
     void noLetterBeforeAResultAndNoneForOthers() {
-        UUID id = participants.asylumPermitHolder("GM0363");
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         String registration = registerOwn(id, "READING", "B1", examDate);
         ExtractableResponse<Response> early = fetch(DevTokens.participant(id), registration);
         assertThat(early.statusCode()).isEqualTo(404);

@@ -29,11 +29,8 @@ public final class RuleCodes {
      * case is closed: no new exam registrations for an exam on or after the end date.
      */
     public static final String E14_OBLIGATION_ENDED = "E14";
-    /**
-     * DESIGN §1/§5: exam-service learns participants only from pip.events; until participant.registered has
-     * arrived it cannot decide who pays, so it does not register the participant for an exam yet.
-     */
-    public static final String PARTICIPANT_NOT_YET_KNOWN = "PARTICIPANT-NOT-YET-KNOWN";
+    // PARTICIPANT-NOT-YET-KNOWN (a participant's own registration has not reached this service yet) is the kit's:
+    // nl.inburgering.kit.participants.ReplicaAccess#PARTICIPANT_NOT_YET_KNOWN.
 
     private RuleCodes() {
     }
