@@ -25,11 +25,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(LocalStackResource.class)
 class ExamApiDocumentationTest {
 
-    static final List<String> OUR_PATHS = List.of("/v1/exam-components", "/v1/exam-registrations",
-            "/v1/exam-registrations/{registrationId}", "/v1/exam-registrations/{registrationId}/cancellation",
-            "/v1/exam-registrations/{registrationId}/result", "/v1/exam-registrations/{registrationId}/result-letter",
-            "/v1/participants/{participantId}/exams", "/v1/participants/{participantId}/exams/free-attempts");
-
     JsonNode openApi() throws Exception {
         return new ObjectMapper().readTree(given().when().get("/v1/openapi.json").then().statusCode(200)
                 .extract().asString());
@@ -56,8 +51,9 @@ class ExamApiDocumentationTest {
     void everyEndpointHasASummaryADescriptionAndItsSuccessAndProblemResponses() throws Exception {
         JsonNode paths = openApi().get("paths");
         List<String> operations = new ArrayList<>();
-        for (String path : OUR_PATHS) {
-            assertThat(paths.has(path)).as(path).isTrue();
+        // Every operation the document has, so that an endpoint added later is held to the same standard.
+        for (Iterator<String> p = paths.fieldNames(); p.hasNext(); ) {
+            String path = p.next();
             Iterator<Map.Entry<String, JsonNode>> methods = paths.get(path).fields();
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> m = methods.next();
@@ -75,6 +71,7 @@ class ExamApiDocumentationTest {
                 assertThat(success).as(op).isTrue();
             }
         }
+        // … and exactly these are exposed.
         assertThat(operations).containsExactlyInAnyOrder("GET /v1/exam-components", "POST /v1/exam-registrations",
                 "GET /v1/exam-registrations/{registrationId}", "PATCH /v1/exam-registrations/{registrationId}",
                 "POST /v1/exam-registrations/{registrationId}/cancellation",
