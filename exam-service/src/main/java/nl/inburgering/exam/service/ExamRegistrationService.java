@@ -16,6 +16,7 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.exam.domain.ExamRegistration;
 import nl.inburgering.exam.domain.rules.AttemptStatus;
 import nl.inburgering.exam.domain.rules.CancellationDecision;
+import nl.inburgering.exam.domain.rules.OneSittingPerDay;
 import nl.inburgering.exam.domain.rules.CancellationPolicy;
 import nl.inburgering.exam.domain.rules.FreeAttemptPolicy;
 import nl.inburgering.exam.domain.rules.PaymentDecision;
@@ -90,6 +91,8 @@ public class ExamRegistrationService {
                         .invoke(known -> RegistrationGuards.requireObligationOpen(known, command.examDate()))
                         .call(known -> registrations.lockCandidate(known.participantId()))
                         .chain(known -> registrations.listByParticipant(known.participantId())
+                                .invoke(prior -> OneSittingPerDay.require(command.component(), command.examDate(),
+                                        prior.stream().map(ExamRegistration::toPriorAttempt).toList()))
                                 .chain(prior -> create(known, command.component(), command.level(),
                                         command.examDate(), command.location(), prior, null))));
     }
@@ -138,6 +141,18 @@ public class ExamRegistrationService {
             return Uni.createFrom().item(new Change(r, false));
         }
         RegistrationGuards.requireObligationOpen(known, newDate);
+        if (!dateChanges) {
+            return moveOrReplace(r, known, decision, newDate, newLocation, today);
+        }
+        return registrations.listByParticipant(r.participantId)
+                .invoke(all -> OneSittingPerDay.require(r.component, newDate, all.stream()
+                        .filter(other -> !other.id.equals(r.id)).map(ExamRegistration::toPriorAttempt).toList()))
+                .chain(() -> moveOrReplace(r, known, decision, newDate, newLocation, today));
+    }
+
+    /** Changes the registration in place while that keeps the attempt; otherwise cancels it late and replaces it. */
+    private Uni<Change> moveOrReplace(ExamRegistration r, KnownParticipant known, CancellationDecision decision,
+            LocalDate newDate, String newLocation, LocalDate today) {
         if (!decision.attemptConsumed()) {
             r.examDate = newDate;
             r.location = newLocation;

@@ -228,9 +228,10 @@ class ExamRegistrationTest {
         as(token).header("Idempotency-Key", key).contentType("application/json")
                 .body(registration(id, "LISTENING", "B2", inTwoWeeks))
                 .when().post(REGISTRATIONS).then().statusCode(409).body("rule", equalTo("Idempotency-Key"));
-        // … and a key replays only its own caller's answer: the officer's request with the same key is new.
+        // … and a key replays only its own caller's answer: the officer's request with the same key is new (for
+        // another day: the same day would be a double booking, 12b).
         String officers = as(DevTokens.officer("GM0363")).header("Idempotency-Key", key)
-                .contentType("application/json").body(body)
+                .contentType("application/json").body(registration(id, "LISTENING", "B1", inTwoWeeks.plusDays(1)))
                 .when().post(REGISTRATIONS).then().statusCode(201).body("id", not(equalTo(first)))
                 .body("attemptNumber", equalTo(2)).extract().path("id");
         assertThat(officers).isNotEqualTo(first);
@@ -262,5 +263,38 @@ class ExamRegistrationTest {
         static String registerOwn(UUID participantId, LocalDate examDate) {
             return nl.inburgering.exam.support.ExamApi.registerOwn(participantId, "READING", "B1", examDate);
         }
+    }
+
+    /** Issue 8 item 12b (decision, RuleCodes.ONE_SITTING_PER_DAY): two bookings of one component on one day. */
+    @Test
+    void aSecondBookingOfTheSameComponentOnTheSameDayIsRefused_12b() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        String first = register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(201).body("attemptNumber", equalTo(1)).extract().path("id");
+        register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(409).body("rule", equalTo("EXAM-ONE-SITTING-PER-DAY"));
+        // Another component that day, and the same component another day, are separate sittings.
+        register(DevTokens.participant(id), registration(id, "LISTENING", "B1", inTwoWeeks)).statusCode(201);
+        register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks.plusDays(7)))
+                .statusCode(201).body("attemptNumber", equalTo(2));
+        // Once the first is cancelled (in time: two weeks ahead), the day is free again and the attempt with it.
+        nl.inburgering.exam.support.ExamApi.cancel(DevTokens.participant(id), first).statusCode(201);
+        register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks)).statusCode(201);
+    }
+
+    /** Issue 8 item 12b: moving a registration onto a day the component is already booked is refused too. */
+    @Test
+    void movingABookingOntoADayThatIsTakenIsRefused_12b() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks)).statusCode(201);
+        String later = register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks.plusDays(7)))
+                .statusCode(201).extract().path("id");
+        var refused = ExamChangeAndCancellationTest.patch(DevTokens.participant(id), later, "\"0\"",
+                "{\"examDate\":\"" + inTwoWeeks + "\"}");
+        org.assertj.core.api.Assertions.assertThat(refused.statusCode()).isEqualTo(409);
+        org.assertj.core.api.Assertions.assertThat(refused.<String>path("rule")).isEqualTo("EXAM-ONE-SITTING-PER-DAY");
+        var moved = ExamChangeAndCancellationTest.patch(DevTokens.participant(id), later, "\"0\"",
+                "{\"examDate\":\"" + inTwoWeeks.plusDays(8) + "\"}");
+        org.assertj.core.api.Assertions.assertThat(moved.statusCode()).isEqualTo(200);
     }
 }

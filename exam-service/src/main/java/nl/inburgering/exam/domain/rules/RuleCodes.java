@@ -29,6 +29,12 @@ public final class RuleCodes {
      * case is closed: no new exam registrations for an exam on or after the end date.
      */
     public static final String E14_OBLIGATION_ENDED = "E14";
+    /**
+     * Decision (issue 8 item 12b, the law is silent): one sitting of a component per day. A second registration
+     * for the same component on a day that already has one that is not cancelled is refused, so a double click or
+     * a retry without Idempotency-Key cannot use up two (free) attempts.
+     */
+    public static final String ONE_SITTING_PER_DAY = "EXAM-ONE-SITTING-PER-DAY";
     // PARTICIPANT-NOT-YET-KNOWN (a participant's own registration has not reached this service yet) is the kit's:
     // nl.inburgering.kit.participants.ReplicaAccess#PARTICIPANT_NOT_YET_KNOWN.
 
