@@ -61,8 +61,9 @@ public class ExamRegistrationResource {
                     + "component paid by the municipality (gemeente), never for an exam below the level of the "
                     + "current PIP unless a later PIP permitted that component at A2; everyone else pays €50 (N6, N7, "
                     + "E4). Refused: an exam date (examendatum) that is not after today, a component/level that does "
-                    + "not exist (400); an ended obligation (409 E14); your own registration as a participant that "
-                    + "has not reached exam-service yet (409 PARTICIPANT-NOT-YET-KNOWN); someone else's participant "
+                    + "not exist (400); an ended obligation (409 E14); a second booking of the component on "
+                    + "that day (409 EXAM-ONE-SITTING-PER-DAY); your own registration as a participant that has not "
+                    + "reached exam-service yet (409 PARTICIPANT-NOT-YET-KNOWN); someone else's participant "
                     + "(404). Emits exam.registered. The same request with the same Idempotency-Key returns the first "
                     + "answer.")
     @APIResponse(responseCode = "201", description = "Registered (aangemeld); Location names the registration",
@@ -109,7 +110,8 @@ public class ExamRegistrationResource {
                     + "and payer: 200. Later, the change counts as a late cancellation (te laat afgemeld: the attempt "
                     + "is used up, exam.cancelled) and the new date or place becomes a new registration with its own "
                     + "attempt number and payer (exam.registered): 201 with Location naming it (§4, E19). Refused "
-                    + "(409 §4): after the exam date, once cancelled, or once a result is known.")
+                    + "(409 §4): after the exam date, once cancelled, or once a result is known; onto a day the "
+                    + "component is already booked (409 EXAM-ONE-SITTING-PER-DAY).")
     @APIResponse(responseCode = "200", description = "Moved in time: the same registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExamRegistrationView.class)))
