@@ -61,8 +61,9 @@ public class ExamRegistrationResource {
                     + "component paid by the municipality (gemeente), never for an exam below the level of the "
                     + "current PIP unless a later PIP permitted that component at A2; everyone else pays €50 (N6, N7, "
                     + "E4). Refused: an exam date (examendatum) that is not after today, a component/level that does "
-                    + "not exist (400); an ended obligation (409 E14); a second booking of the component on "
-                    + "that day (409 EXAM-ONE-SITTING-PER-DAY); your own registration as a participant that has not "
+                    + "not exist (400); an ended obligation (409 E14) or a completed one (409 VOLDAAN); a second "
+                    + "booking of the component on that day (409 EXAM-ONE-SITTING-PER-DAY); your own registration as "
+                    + "a participant that has not "
                     + "reached exam-service yet (409 PARTICIPANT-NOT-YET-KNOWN); someone else's participant "
                     + "(404). Emits exam.registered. The same request with the same Idempotency-Key returns the first "
                     + "answer.")

@@ -104,6 +104,11 @@ public class RegistrationGuards {
 
     /** E14: no exam on or after the day the obligation ended. */
     static void requireObligationOpen(KnownParticipant known, LocalDate examDate) {
+        if (known.completed() && !known.completedOn().isAfter(examDate)) {
+            throw new RuleViolationException(RuleCodes.OBLIGATION_MET,
+                    "the participant completed civic integration on " + known.completedOn()
+                            + " (inburgeringsplicht voldaan); no exam can be registered for a date after that");
+        }
         if (known.obligationEnded()
                 && (known.obligationEndedOn() == null || !known.obligationEndedOn().isAfter(examDate))) {
             throw new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,

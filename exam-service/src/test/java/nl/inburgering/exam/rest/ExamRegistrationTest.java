@@ -202,6 +202,20 @@ class ExamRegistrationTest {
                 .body("detail", containsString("E14"));
     }
 
+    /**
+     * Issue 8 item 8b: after pip-service's integration.completed the obligation is over (inburgeringsplicht
+     * voldaan): a KNM registration is refused instead of being accepted and paid by the municipality.
+     */
+    @Test
+    void afterCompletionNoExamIsRegistered_8b() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        participants.complete(id, TestClock.realToday().minusDays(3));
+        register(DevTokens.officer("GM0363"), registration(id, "KNM", null, inTwoWeeks))
+                .statusCode(409).contentType(PROBLEM).body("rule", equalTo("VOLDAAN"));
+        register(DevTokens.participant(id), registration(id, "READING", "B1", inTwoWeeks))
+                .statusCode(409).body("rule", equalTo("VOLDAAN"));
+    }
+
     @Test
     void anObligationEndingAfterTheExamStillAllowsIt() {
         UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);

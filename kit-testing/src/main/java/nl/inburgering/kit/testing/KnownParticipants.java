@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
@@ -94,6 +95,12 @@ public final class KnownParticipants {
     public void endObligation(UUID id, LocalDate endedOn) {
         produce(new ParticipantObligationEnded(id, ObligationEndReason.NATURALISED, endedOn));
         awaitReplica(id, KnownParticipant::obligationEnded);
+    }
+
+    /** pip-service's integration.completed for a B1-route PIP version 1, as pip publishes it. */
+    public void complete(UUID id, LocalDate completedOn) {
+        produce(new IntegrationCompleted(id, Route.B1, completedOn, 1));
+        awaitReplica(id, KnownParticipant::completed);
     }
 
     public void move(UUID id, String from, String to, LocalDate movedOn) {

@@ -25,6 +25,7 @@ public record KnownParticipant(
         LocalDate notificationDate,
         ObligationEndReason obligationEndedReason,
         LocalDate obligationEndedOn,
+        LocalDate completedOn,
         CurrentPlan plan) {
 
     /** The participant's current PIP, if any. */
@@ -34,6 +35,11 @@ public record KnownParticipant(
 
     public boolean obligationEnded() {
         return obligationEndedReason != null;
+    }
+
+    /** Whether pip-service published integration.completed (datum voldaan) for this participant. */
+    public boolean completed() {
+        return completedOn != null;
     }
 
     /** The municipalities whose officers may read this participant on {@code today} (§11 E10: old one for a month). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.persistence.Tuple;
 import java.util.stream.Collectors;
+import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
@@ -39,7 +40,7 @@ public class ParticipantDirectory {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "select participant_id, registered, municipality_code, previous_municipality_code, "
                                 + "previous_municipality_until, target_group, date_of_birth, obligation_start_date, "
-                                + "notification_date, obligation_ended_reason, obligation_ended_on, plan_id, plan_version, "
+                                + "notification_date, obligation_ended_reason, obligation_ended_on, completed_on, plan_id, plan_version, "
                                 + "plan_route, plan_level, plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue "
                                 + "from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
@@ -97,6 +98,14 @@ public class ParticipantDirectory {
                         + "obligation_ended_reason = excluded.obligation_ended_reason, "
                         + "obligation_ended_on = excluded.obligation_ended_on, updated_at = now()",
                 new Object[][] {{"id", e.participantId()}, {"reason", e.reason().name()}, {"endedOn", e.endedOn()}});
+    }
+
+    /** The first completion stands (pip publishes it once); a redelivery or a replay changes nothing. */
+    public Uni<Void> apply(IntegrationCompleted e) {
+        return execute("insert into participant_replica (participant_id, completed_on) values (:id, :completedOn) "
+                        + "on conflict (participant_id) do update set completed_on = "
+                        + "coalesce(participant_replica.completed_on, excluded.completed_on), updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"completedOn", e.completedOn()}});
     }
 
     public Uni<Void> apply(PlanEstablished e) {
@@ -168,7 +177,7 @@ public class ParticipantDirectory {
                 enumOrNull(TargetGroup.class, r.get("target_group", String.class)), date(r.get("date_of_birth")),
                 date(r.get("obligation_start_date")), date(r.get("notification_date")),
                 enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
-                date(r.get("obligation_ended_on")), plan);
+                date(r.get("obligation_ended_on")), date(r.get("completed_on")), plan);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

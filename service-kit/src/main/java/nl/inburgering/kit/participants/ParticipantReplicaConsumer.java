@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
@@ -42,7 +43,8 @@ public class ParticipantReplicaConsumer {
                 .on(ParticipantMoved.class, (e, meta) -> directory.apply(e))
                 .on(ParticipantObligationEnded.class, (e, meta) -> directory.apply(e))
                 .on(PlanEstablished.class, (e, meta) -> directory.apply(e))
-                .on(PlanDeleted.class, (e, meta) -> directory.apply(e));
+                .on(PlanDeleted.class, (e, meta) -> directory.apply(e))
+                .on(IntegrationCompleted.class, (e, meta) -> directory.apply(e));
     }
 
     @Incoming("participant-replica")

@@ -30,6 +30,12 @@ public final class RuleCodes {
      */
     public static final String E14_OBLIGATION_ENDED = "E14";
     /**
+     * The participant completed civic integration (integration.completed, datum voldaan): the obligation is over
+     * (DUO RedenGeenInburgeringsplicht "Inburgeringsplicht voldaan", rules §9), so no exam is registered for a date
+     * on or after the completion, and none is paid by the municipality (issue 8 item 8b).
+     */
+    public static final String OBLIGATION_MET = "VOLDAAN";
+    /**
      * Decision (issue 8 item 12b, the law is silent): one sitting of a component per day. A second registration
      * for the same component on a day that already has one that is not cancelled is refused, so a double click or
      * a retry without Idempotency-Key cannot use up two (free) attempts.
