@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.inburgering.pip.domain.DatedFact;
 import nl.inburgering.pip.domain.DatedFactRecord;
 
@@ -33,7 +34,7 @@ public class DatedFactRepository implements PanacheRepositoryBase<DatedFactRecor
     }
 
     /** The participant's dated facts by kind; a kind not reported is absent. */
-    public Uni<Map<DatedFact, LocalDate>> factsOf(java.util.UUID participantId) {
+    public Uni<Map<DatedFact, LocalDate>> factsOf(UUID participantId) {
         return list("participantId", participantId).map(rows -> {
             Map<DatedFact, LocalDate> facts = new EnumMap<>(DatedFact.class);
             rows.forEach(r -> facts.put(r.kind, r.date));

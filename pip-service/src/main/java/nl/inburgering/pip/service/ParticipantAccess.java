@@ -63,11 +63,6 @@ public class ParticipantAccess {
         return locked(id);
     }
 
-    /** Whether the caller is the participant themself (no BSN for them, DESIGN §6 data minimisation). */
-    public boolean isParticipantRole() {
-        return caller.participantId().isPresent();
-    }
-
     private Uni<Participant> locked(UUID id) {
         return participants.findById(id, LockModeType.PESSIMISTIC_WRITE).map(p -> {
             if (p == null) {
