@@ -132,13 +132,16 @@ public class ExamRegistration extends PanacheEntityBase {
 
     /**
      * This registration as the counting and payment rules see it. A late cancellation stays a late
-     * cancellation even when DUO later reports it as "Geen / Afgemeld" (the attempt is used up either way).
+     * cancellation when DUO later reports it as "Geen"; the reason DUO gives decides whether the attempt is used
+     * up ({@link nl.inburgering.exam.domain.rules.AttemptCounter}, E23).
      */
     public PriorAttempt toPriorAttempt() {
         return switch (status) {
             case REGISTERED -> PriorAttempt.registered(component, level, examDate, payer);
             case CANCELLED_IN_TIME -> PriorAttempt.cancelledInTime(component, level, examDate, payer);
-            case CANCELLED_LATE -> PriorAttempt.cancelledLate(component, level, examDate, payer);
+            case CANCELLED_LATE -> noResultReason == null
+                    ? PriorAttempt.cancelledLate(component, level, examDate, payer)
+                    : PriorAttempt.cancelledLate(component, level, examDate, payer, noResultReason);
             case RESULT -> outcome == ExamOutcome.NO_RESULT
                     ? PriorAttempt.noResult(component, level, examDate, payer, noResultReason)
                     : PriorAttempt.result(component, level, examDate, payer, outcome);

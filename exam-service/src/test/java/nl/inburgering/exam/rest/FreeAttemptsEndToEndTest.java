@@ -121,6 +121,34 @@ class FreeAttemptsEndToEndTest {
         assertThat(after.getString("payer")).isEqualTo("PARTICIPANT");
     }
 
+    /**
+     * E23 with DUO "Nietverwijtbaar": a late cancellation that DUO afterwards classes as not culpable (ill on the
+     * day) gives the attempt back, so the next attempt is still the first and still free. "Afgemeld" does not.
+     */
+    @Test
+    void e23ALateCancellationThatDuoClassesAsNotCulpableGivesTheAttemptBack() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        String token = DevTokens.participant(id);
+        String ill = registerAs(id, "READING", "B1", today.plusDays(3)).getString("id");
+        cancel(token, ill).statusCode(201);
+        assertThat(freeAttemptsLeft(id, "LE")).isEqualTo(1);
+        TestClock.advanceDays(3);
+        recordResult(ill, result("NO_RESULT", "NOT_CULPABLE", null, today.plusDays(3))).statusCode(201);
+        get(DevTokens.duo(), REGISTRATIONS + "/" + ill).body("attemptConsumed", equalTo(false));
+        assertThat(freeAttemptsLeft(id, "LE")).isEqualTo(2);
+
+        JsonPath next = registerAs(id, "READING", "B1", today.plusDays(30));
+        assertThat(next.getInt("attemptNumber")).isEqualTo(1);
+        assertThat(next.getString("payer")).isEqualTo("MUNICIPALITY");
+
+        // A late cancellation reported as "Afgemeld" stays used up.
+        String withdrawn = registerAs(id, "SPEAKING", "B1", today.plusDays(5)).getString("id");
+        cancel(token, withdrawn).statusCode(201);
+        TestClock.advanceDays(5); // the shift counts from the real today
+        recordResult(withdrawn, result("NO_RESULT", "WITHDRAWN", null, today.plusDays(5))).statusCode(201);
+        assertThat(freeAttemptsLeft(id, "SP")).isEqualTo(1);
+    }
+
     @Test
     void concurrentRegistrationsNeverShareAnAttemptOrAFreeAttempt() throws Exception {
         UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);

@@ -15,7 +15,9 @@ import nl.inburgering.contracts.vocabulary.ExamOutcome;
  * <ul>
  *   <li>a live registration ({@link AttemptStatus#REGISTERED}) — it will be used up unless cancelled in time,
  *       so it already counts (otherwise two open registrations could both get the "second" free attempt);</li>
- *   <li>a late cancellation or late move ({@link AttemptStatus#CANCELLED_LATE}) — §4, E19;</li>
+ *   <li>a late cancellation or late move ({@link AttemptStatus#CANCELLED_LATE}) — §4, E19 — unless DUO
+ *       afterwards reports it as a NO_RESULT whose reason does not consume (E23: "Nietverwijtbaar", e.g. ill on
+ *       the day: the candidate is not to blame for cancelling late);</li>
  *   <li>a PASSED or FAILED result;</li>
  *   <li>a NO_RESULT whose reason consumes an attempt per {@link NoResultPolicy} (E23).</li>
  * </ul>
@@ -33,7 +35,9 @@ public final class AttemptCounter {
     /** Whether this earlier registration used up (or, while open, holds) an attempt. */
     public boolean consumesAttempt(PriorAttempt attempt) {
         return switch (attempt.status()) {
-            case REGISTERED, CANCELLED_LATE -> true;
+            case REGISTERED -> true;
+            case CANCELLED_LATE -> attempt.noResultReason() == null
+                    || noResultPolicy.consumesAttempt(attempt.noResultReason());
             case CANCELLED_IN_TIME -> false;
             case RESULT -> attempt.outcome() != ExamOutcome.NO_RESULT
                     || noResultPolicy.consumesAttempt(attempt.noResultReason());

@@ -17,7 +17,8 @@ import nl.inburgering.contracts.vocabulary.Payer;
  * {@code payer} is the payer decided at that registration ({@link FreeAttemptPolicy}), never recomputed.
  *
  * @param level          null for KNM
- * @param outcome        set exactly when {@code status} is {@link AttemptStatus#RESULT}
+ * @param outcome        set when {@code status} is {@link AttemptStatus#RESULT}; also NO_RESULT when DUO
+ *                       reported a late cancellation ({@link AttemptStatus#CANCELLED_LATE}) as "Geen" (E23)
  * @param noResultReason set exactly when {@code outcome} is {@link ExamOutcome#NO_RESULT}
  */
 public record PriorAttempt(ExamComponent component,
@@ -34,8 +35,12 @@ public record PriorAttempt(ExamComponent component,
         Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(status, "status");
         ExamCatalogue.requireValid(component, level);
-        if ((status == AttemptStatus.RESULT) != (outcome != null)) {
-            throw new IllegalArgumentException("an outcome belongs to, and only to, status RESULT");
+        if (status == AttemptStatus.RESULT && outcome == null) {
+            throw new IllegalArgumentException("status RESULT needs an outcome");
+        }
+        if (outcome != null && status != AttemptStatus.RESULT
+                && !(status == AttemptStatus.CANCELLED_LATE && outcome == ExamOutcome.NO_RESULT)) {
+            throw new IllegalArgumentException("an outcome belongs to status RESULT, or NO_RESULT to a late cancellation");
         }
         if ((outcome == ExamOutcome.NO_RESULT) != (noResultReason != null)) {
             throw new IllegalArgumentException("a no-result reason belongs to, and only to, outcome NO_RESULT");
@@ -52,6 +57,12 @@ public record PriorAttempt(ExamComponent component,
 
     public static PriorAttempt cancelledLate(ExamComponent c, LanguageLevel l, LocalDate examDate, Payer payer) {
         return new PriorAttempt(c, l, examDate, payer, AttemptStatus.CANCELLED_LATE, null, null);
+    }
+
+    /** A late cancellation that DUO reported as "Geen" with this reason (E23). */
+    public static PriorAttempt cancelledLate(ExamComponent c, LanguageLevel l, LocalDate examDate, Payer payer,
+                                             NoResultReason reason) {
+        return new PriorAttempt(c, l, examDate, payer, AttemptStatus.CANCELLED_LATE, ExamOutcome.NO_RESULT, reason);
     }
 
     /** A PASSED or FAILED result. */

@@ -33,6 +33,12 @@ class AttemptCounterTest {
                 Arguments.of("open registration", PriorAttempt.registered(READING, B1, DAY, MUNICIPALITY), true),
                 Arguments.of("cancelled in time", PriorAttempt.cancelledInTime(READING, B1, DAY, MUNICIPALITY), false),
                 Arguments.of("cancelled late", PriorAttempt.cancelledLate(READING, B1, DAY, MUNICIPALITY), true),
+                Arguments.of("cancelled late, then Geen/Afgemeld", PriorAttempt.cancelledLate(READING, B1, DAY,
+                        MUNICIPALITY, NoResultReason.WITHDRAWN), true),
+                Arguments.of("cancelled late, then Geen/Verwijtbaar", PriorAttempt.cancelledLate(READING, B1, DAY,
+                        MUNICIPALITY, NoResultReason.CULPABLE), true),
+                Arguments.of("cancelled late, then Geen/Nietverwijtbaar", PriorAttempt.cancelledLate(READING, B1,
+                        DAY, MUNICIPALITY, NoResultReason.NOT_CULPABLE), false),
                 Arguments.of("passed", PriorAttempt.result(READING, B1, DAY, MUNICIPALITY, ExamOutcome.PASSED), true),
                 Arguments.of("failed", PriorAttempt.result(READING, B1, DAY, PARTICIPANT, ExamOutcome.FAILED), true),
                 Arguments.of("no result, culpable",
@@ -91,6 +97,10 @@ class AttemptCounterTest {
                 ExamOutcome.FAILED, NoResultReason.ABSENT)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PriorAttempt(READING, B1, DAY, MUNICIPALITY, AttemptStatus.RESULT,
                 ExamOutcome.NO_RESULT, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PriorAttempt(READING, B1, DAY, MUNICIPALITY, AttemptStatus.CANCELLED_LATE,
+                ExamOutcome.FAILED, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PriorAttempt(READING, B1, DAY, MUNICIPALITY, AttemptStatus.CANCELLED_IN_TIME,
+                ExamOutcome.NO_RESULT, NoResultReason.NOT_CULPABLE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PriorAttempt.registered(KNM, B1, DAY, MUNICIPALITY))
                 .isInstanceOf(RuleViolationException.class);
     }
