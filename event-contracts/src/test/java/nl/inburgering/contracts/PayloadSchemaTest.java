@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,6 +35,9 @@ import nl.inburgering.contracts.envelope.MalformedEventException;
 import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.OptionalField;
 import nl.inburgering.contracts.events.ParticipantRegistered;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
 
 /** Each payload record and its published JSON Schema say the same thing. */
 class PayloadSchemaTest {
@@ -212,6 +216,37 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void requiredLevelsNameOnlyLanguageComponentsAndLevels_issue8item1() {
+        JsonNode property = Schemas.json(EventType.PLAN_ESTABLISHED.schemaResource()).get("properties")
+                .get("requiredLevels");
+        Set<String> keys = new TreeSet<>();
+        property.get("propertyNames").get("enum").forEach(v -> keys.add(v.asText()));
+        Set<String> levels = new TreeSet<>();
+        property.get("additionalProperties").get("enum").forEach(v -> levels.add(v.asText()));
+        assertThat(keys).containsExactlyInAnyOrder("READING", "LISTENING", "WRITING", "SPEAKING");
+        assertThat(levels).isEqualTo(Arrays.stream(LanguageLevel.values()).map(Enum::name)
+                .collect(Collectors.toCollection(TreeSet::new)));
+
+        ObjectNode json = sampleJson(EventType.PLAN_ESTABLISHED);
+        ((ObjectNode) json.get("requiredLevels")).put("KNM", "A2");
+        assertThat(Schemas.validate(EventType.PLAN_ESTABLISHED, json)).isNotEmpty();
+        ObjectNode wrongLevel = sampleJson(EventType.PLAN_ESTABLISHED);
+        ((ObjectNode) wrongLevel.get("requiredLevels")).put("READING", "C1");
+        assertThat(Schemas.validate(EventType.PLAN_ESTABLISHED, wrongLevel)).isNotEmpty();
+    }
+
+    @Test
+    void anEventWithoutRequiredLevelsGetsThemDerived_issue8item1() {
+        ObjectNode json = sampleJson(EventType.PLAN_ESTABLISHED);
+        json.remove("requiredLevels");
+        assertThat(Schemas.validate(EventType.PLAN_ESTABLISHED, json)).isEmpty();
+        PlanEstablished plan = CloudEvents.payload(event(EventType.PLAN_ESTABLISHED, json), PlanEstablished.class);
+        assertThat(plan.requiredLevels()).containsExactly(Map.entry(ExamComponent.READING, LanguageLevel.B1),
+                Map.entry(ExamComponent.LISTENING, LanguageLevel.B1), Map.entry(ExamComponent.WRITING, LanguageLevel.A2),
+                Map.entry(ExamComponent.SPEAKING, LanguageLevel.A2));
+    }
+
+    @Test
     void a2PermissionNeverCoversKnm() {
         ObjectNode json = sampleJson(EventType.PLAN_ESTABLISHED);
         json.putArray("a2PermittedComponents").add("KNM");
@@ -242,6 +277,9 @@ class PayloadSchemaTest {
     private static Class<?> enumOf(RecordComponent component) {
         if (component.getType().isEnum()) {
             return component.getType();
+        }
+        if (Map.class.isAssignableFrom(component.getType())) {
+            return null; // an enum-keyed map: checked by its own test
         }
         Type generic = component.getGenericType();
         if (generic instanceof ParameterizedType parameterized

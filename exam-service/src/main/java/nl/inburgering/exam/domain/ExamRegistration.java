@@ -73,9 +73,10 @@ public class ExamRegistration extends PanacheEntityBase {
     @Column(name = "plan_version")
     public Integer planVersion;
 
+    /** The level the PIP required for this component on the registration day (plan.established requiredLevels). */
     @Enumerated(EnumType.STRING)
-    @Column(name = "plan_level")
-    public LanguageLevel planLevel;
+    @Column(name = "required_level")
+    public LanguageLevel requiredLevel;
 
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;

@@ -196,7 +196,8 @@ public class ExamRegistrationService {
 
     /**
      * A new registration: attempt number, payer and fee from {@link FreeAttemptPolicy} with the facts of today
-     * (target group now, current PIP level and A2 permissions, earlier attempts), then exam.registered.
+     * (target group now, the level the current PIP requires for this component, earlier attempts), then
+     * exam.registered.
      */
     private Uni<ExamRegistration> create(KnownParticipant known, ExamComponent component, LanguageLevel level,
             LocalDate examDate, String location, List<ExamRegistration> earlier, ExamRegistration replaces) {
@@ -217,7 +218,7 @@ public class ExamRegistrationService {
         r.paymentReason = decision.reason();
         r.targetGroup = known.targetGroup();
         r.planVersion = plan == null ? null : plan.version();
-        r.planLevel = plan == null ? null : plan.level();
+        r.requiredLevel = plan == null ? null : plan.requiredLevel(component);
         r.registeredOn = guards.today();
         r.registeredBy = caller.actor();
         r.status = AttemptStatus.REGISTERED;

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -119,14 +118,16 @@ public class RegistrationGuards {
 
     /**
      * The facts {@link nl.inburgering.exam.domain.rules.FreeAttemptPolicy} judges for an attempt registered today:
-     * the target group and current PIP (level, A2 permissions) as the replica knows them now, and the participant's
-     * registrations so far. For a new registration as for the resit a result letter announces.
+     * the target group and the level the current PIP requires for this component (plan.established's
+     * requiredLevels: B1 on the B1-route unless that component is permitted at A2) as the replica knows them now,
+     * and the participant's registrations so far. For a new registration as for the resit a result letter
+     * announces.
      */
     static RegistrationFacts paymentFacts(KnownParticipant known, ExamComponent component, LanguageLevel level,
             List<ExamRegistration> earlier) {
         KnownParticipant.CurrentPlan plan = known.plan();
-        return new RegistrationFacts(component, level, known.targetGroup(), plan == null ? null : plan.level(),
-                plan == null ? Set.of() : plan.a2PermittedComponents(),
+        return new RegistrationFacts(component, level, known.targetGroup(),
+                plan == null ? null : plan.requiredLevel(component),
                 earlier.stream().map(ExamRegistration::toPriorAttempt).toList());
     }
 

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import nl.inburgering.contracts.vocabulary.NoResultReason;
@@ -170,7 +169,7 @@ class ResultLetterRendererTest {
         FreeAttemptPolicy policy = new FreeAttemptPolicy(ExamPolicyConfig.defaults());
         List<PriorAttempt> prior = List.of(PriorAttempt.result(READING, B1, EXAM, Payer.MUNICIPALITY, FAILED));
         NextAttempt next = NextAttempt.from(policy.decide(
-                new RegistrationFacts(READING, B1, TargetGroup.ASYLUM_PERMIT_HOLDER, B1, Set.of(), prior)));
+                new RegistrationFacts(READING, B1, TargetGroup.ASYLUM_PERMIT_HOLDER, B1, prior)));
         assertThat(next).isEqualTo(new NextAttempt(1, Payer.MUNICIPALITY, 5000));
 
         String text = renderAndExtract(letter(null, READING, B1, FAILED, null, null, next));

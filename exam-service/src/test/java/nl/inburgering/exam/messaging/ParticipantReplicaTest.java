@@ -97,7 +97,7 @@ class ParticipantReplicaTest {
         UUID id = UUID.randomUUID();
         // Plan v2 before plan v1, target-group change before the registration.
         participants.produce(new PlanEstablished(id, UUID.randomUUID(), 2, false, LocalDate.of(2026, 6, 1), Route.B1,
-                LanguageLevel.B1, Set.of(ExamComponent.SPEAKING), "GM0363"));
+                LanguageLevel.A2, Set.of(ExamComponent.SPEAKING), "GM0363"));
         participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT,
                 LocalDate.of(2026, 5, 1)));
         participants.produce(initialPlan(id, UUID.randomUUID(), LocalDate.of(2026, 3, 1)));
@@ -107,6 +107,11 @@ class ParticipantReplicaTest {
                 && p.plan().initialDateOfIssue() != null);
         assertThat(k.plan().version()).isEqualTo(2);
         assertThat(k.plan().a2PermittedComponents()).containsExactly(ExamComponent.SPEAKING);
+        // Issue 8 item 1: DUO's level is the minimum (A2); the replica keeps what each component requires.
+        assertThat(k.plan().level()).isEqualTo(LanguageLevel.A2);
+        assertThat(k.plan().requiredLevel(ExamComponent.READING)).isEqualTo(LanguageLevel.B1);
+        assertThat(k.plan().requiredLevel(ExamComponent.SPEAKING)).isEqualTo(LanguageLevel.A2);
+        assertThat(k.plan().requiredLevel(ExamComponent.KNM)).isNull();
         assertThat(k.plan().initialDateOfIssue()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(k.targetGroup()).isEqualTo(TargetGroup.FAMILY_OR_OTHER_MIGRANT);
     }

@@ -188,15 +188,16 @@ class FreeAttemptsEndToEndTest {
     }
 
     @Test
-    void anA2ExamBelowAB1PlanIsPaidByTheParticipantUntilALaterPlanPermitsA2() {
+    void n7E4AnA2ExamBelowAB1PlanIsPaidByTheParticipantUntilALaterPlanPermitsA2ForThatComponentOnly() {
         UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
         JsonPath before = registerAs(id, "SPEAKING", "A2", today.plusDays(10));
         assertThat(before.getString("payer")).isEqualTo("PARTICIPANT");
         assertThat(before.getString("paymentReason")).isEqualTo("BELOW_PLAN_LEVEL");
         assertThat(freeAttemptsLeft(id, "SP")).isEqualTo(2);
 
-        // A revised plan (afschalen) permits speaking at A2.
-        participants.produce(KnownParticipants.plan(id, 2, LanguageLevel.B1, Set.of(ExamComponent.SPEAKING)));
+        // A revised plan (afschalen) permits speaking at A2. pip-service publishes such a PIP with DUO's level, the
+        // minimum over the components: A2 (issue 8 item 1). READING is still required at B1.
+        participants.produce(KnownParticipants.plan(id, 2, LanguageLevel.A2, Set.of(ExamComponent.SPEAKING)));
         participants.awaitReplica(id, k -> k.plan() != null && k.plan().version() == 2);
 
         JsonPath after = registerAs(id, "SPEAKING", "A2", today.plusDays(20));

@@ -3,9 +3,10 @@ package nl.inburgering.pip.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
@@ -25,7 +26,13 @@ public record PlanView(
         @Schema(description = "Whether this is the current PIP (huidige PIP)") boolean current,
         @Schema(description = "Date of issue (dagtekening)") LocalDate dateOfIssue,
         @Schema(description = "Learning route (leerroute)") Route route,
-        @Schema(description = "Level (niveau); absent for a Z-route PIP without one") LanguageLevel level,
+        @Schema(description = "Level (niveau) as DUO records it: the lowest over the components, so A2 for a B1-route "
+                + "PIP with any component permitted at A2; absent for a Z-route PIP without one. What each component "
+                + "must be passed at is in requiredLevels") LanguageLevel level,
+        @Schema(description = "Per language component, the level this PIP requires it to be passed at: on the "
+                + "B1-route B1, or A2 where permitted at A2; on the Onderwijsroute the plan level; on the Z-route the "
+                + "plan level if set. KNM has no level", example = "{\"READING\":\"B1\",\"LISTENING\":\"B1\","
+                + "\"WRITING\":\"B1\",\"SPEAKING\":\"A2\"}") Map<ExamComponent, LanguageLevel> requiredLevels,
         @Schema(description = "Estimated B1-route intensity (geschatte intensiteit B1-route)") Integer estimatedB1Intensity,
         @Schema(description = "Literacy indicator (indicator alfabetiseringsonderwijs)") LiteracyIndicator literacyIndicator,
         @Schema(description = "May finish the current course (indicator mag opleiding afmaken)") boolean mayFinishCurrentCourse,
@@ -41,7 +48,7 @@ public record PlanView(
 
     public static PlanView of(PlanVersion v, boolean current) {
         return new PlanView(v.planId, v.version, v.initial, v.routeSwitch, current, v.dateOfIssue, v.route, v.level,
-                v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
+                PlanEstablished.deriveRequiredLevels(v.route, v.level, v.a2PermittedComponents), v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
                 v.pvtArrangement, v.a2PermittedComponents, v.municipalityCode, v.createdAt);
     }
 

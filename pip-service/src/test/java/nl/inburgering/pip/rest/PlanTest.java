@@ -58,7 +58,10 @@ class PlanTest {
                         + "\"a2PermittedComponents\":[\"SPEAKING\"]}")
                 .statusCode(201).body("version", equalTo(2)).body("initial", equalTo(false))
                 .body("planId", equalTo(planId)).body("level", equalTo("A2"))
-                .body("a2PermittedComponents", hasItems("SPEAKING"));
+                .body("a2PermittedComponents", hasItems("SPEAKING"))
+                // Issue 8 items 1/13: DUO's level is the minimum; each component says what it requires.
+                .body("requiredLevels.READING", equalTo("B1")).body("requiredLevels.SPEAKING", equalTo("A2"))
+                .body("requiredLevels.KNM", nullValue());
 
         given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
                 .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2))
@@ -86,6 +89,12 @@ class PlanTest {
         assertThat(revision.get("version").asInt()).isEqualTo(2);
         assertThat(revision.get("initial").asBoolean()).isFalse();
         assertThat(revision.get("a2PermittedComponents").toString()).isEqualTo("[\"SPEAKING\"]");
+        // Issue 8 item 1: exam-service decides who pays per component from this, not from level A2.
+        assertThat(revision.get("level").asText()).isEqualTo("A2");
+        assertThat(revision.get("requiredLevels").toString())
+                .isEqualTo("{\"READING\":\"B1\",\"LISTENING\":\"B1\",\"WRITING\":\"B1\",\"SPEAKING\":\"A2\"}");
+        assertThat(initial.get("requiredLevels").toString())
+                .isEqualTo("{\"READING\":\"B1\",\"LISTENING\":\"B1\",\"WRITING\":\"B1\",\"SPEAKING\":\"B1\"}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.inburgering.kit.participants;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
@@ -28,9 +29,21 @@ public record KnownParticipant(
         LocalDate completedOn,
         CurrentPlan plan) {
 
-    /** The participant's current PIP, if any. */
+    /**
+     * The participant's current PIP, if any.
+     *
+     * @param level          DUO's PIP level: the minimum over the components (A2 after any afschalen)
+     * @param requiredLevels per language component the level this PIP requires (plan.established); judge one
+     *                       component by {@link #requiredLevel}, never by {@code level}
+     */
     public record CurrentPlan(UUID planId, int version, Route route, LanguageLevel level,
-            Set<ExamComponent> a2PermittedComponents, LocalDate dateOfIssue, LocalDate initialDateOfIssue) {
+            Set<ExamComponent> a2PermittedComponents, Map<ExamComponent, LanguageLevel> requiredLevels,
+            LocalDate dateOfIssue, LocalDate initialDateOfIssue) {
+
+        /** The level {@code component} must be passed at under this PIP; null for KNM or when the plan sets none. */
+        public LanguageLevel requiredLevel(ExamComponent component) {
+            return requiredLevels.get(component);
+        }
     }
 
     public boolean obligationEnded() {

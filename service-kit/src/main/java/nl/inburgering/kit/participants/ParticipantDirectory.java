@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jakarta.persistence.Tuple;
@@ -41,8 +44,8 @@ public class ParticipantDirectory {
                         "select participant_id, registered, municipality_code, previous_municipality_code, "
                                 + "previous_municipality_until, target_group, date_of_birth, obligation_start_date, "
                                 + "notification_date, obligation_ended_reason, obligation_ended_on, completed_on, plan_id, plan_version, "
-                                + "plan_route, plan_level, plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue "
-                                + "from participant_replica where participant_id = :id", Tuple.class)
+                                + "plan_route, plan_level, plan_a2_components, plan_required_levels, plan_date_of_issue, "
+                                + "initial_plan_date_of_issue from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
                 .getResultList())
                 .map((List<Tuple> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0)));
@@ -114,14 +117,16 @@ public class ParticipantDirectory {
         // A plan already deleted (plan.deleted replayed before its plan.established) is not brought back.
         String newer = "(participant_replica.plan_version is null or participant_replica.plan_version < excluded.plan_version)";
         return execute("insert into participant_replica (participant_id, plan_id, plan_version, plan_route, plan_level, "
-                        + "plan_a2_components, plan_date_of_issue, initial_plan_date_of_issue) values (:id, :planId, "
-                        + ":version, :route, :level, :a2, :dateOfIssue, :initialDate) "
+                        + "plan_a2_components, plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue) "
+                        + "values (:id, :planId, :version, :route, :level, :a2, :required, :dateOfIssue, :initialDate) "
                         + "on conflict (participant_id) do update set "
                         + "plan_id = case when " + newer + " then excluded.plan_id else participant_replica.plan_id end, "
                         + "plan_route = case when " + newer + " then excluded.plan_route else participant_replica.plan_route end, "
                         + "plan_level = case when " + newer + " then excluded.plan_level else participant_replica.plan_level end, "
                         + "plan_a2_components = case when " + newer + " then excluded.plan_a2_components "
                         + "  else participant_replica.plan_a2_components end, "
+                        + "plan_required_levels = case when " + newer + " then excluded.plan_required_levels "
+                        + "  else participant_replica.plan_required_levels end, "
                         + "plan_date_of_issue = case when " + newer + " then excluded.plan_date_of_issue "
                         + "  else participant_replica.plan_date_of_issue end, "
                         + "plan_version = greatest(participant_replica.plan_version, excluded.plan_version), "
@@ -130,7 +135,7 @@ public class ParticipantDirectory {
                         + "where participant_replica.deleted_plan_id is distinct from excluded.plan_id",
                 new Object[][] {{"id", e.participantId()}, {"planId", e.planId()}, {"version", e.version()},
                         {"route", e.route().name()}, {"level", e.level() == null ? null : e.level().name()},
-                        {"a2", a2}, {"dateOfIssue", e.dateOfIssue()},
+                        {"a2", a2}, {"required", levels(e.requiredLevels())}, {"dateOfIssue", e.dateOfIssue()},
                         {"initialDate", e.initial() ? e.dateOfIssue() : null}});
     }
 
@@ -143,7 +148,7 @@ public class ParticipantDirectory {
         String same = "participant_replica.plan_id = excluded.deleted_plan_id";
         StringBuilder clear = new StringBuilder();
         for (String column : new String[] {"plan_id", "plan_version", "plan_route", "plan_level", "plan_a2_components",
-                "plan_date_of_issue", "initial_plan_date_of_issue"}) {
+                "plan_required_levels", "plan_date_of_issue", "initial_plan_date_of_issue"}) {
             clear.append(column).append(" = case when ").append(same).append(" then null else participant_replica.")
                     .append(column).append(" end, ");
         }
@@ -166,11 +171,17 @@ public class ParticipantDirectory {
     /** Maps a row by column name (the select above lists them; the order does not matter). */
     private static KnownParticipant toKnown(Tuple r) {
         UUID planId = r.get("plan_id", UUID.class);
-        KnownParticipant.CurrentPlan plan = planId == null ? null : new KnownParticipant.CurrentPlan(planId,
-                r.get("plan_version", Number.class).intValue(), Route.valueOf(r.get("plan_route", String.class)),
-                enumOrNull(LanguageLevel.class, r.get("plan_level", String.class)),
-                components(r.get("plan_a2_components", String.class)), date(r.get("plan_date_of_issue")),
-                date(r.get("initial_plan_date_of_issue")));
+        KnownParticipant.CurrentPlan plan = null;
+        if (planId != null) {
+            Route route = Route.valueOf(r.get("plan_route", String.class));
+            LanguageLevel level = enumOrNull(LanguageLevel.class, r.get("plan_level", String.class));
+            Set<ExamComponent> a2 = components(r.get("plan_a2_components", String.class));
+            String required = r.get("plan_required_levels", String.class);
+            plan = new KnownParticipant.CurrentPlan(planId, r.get("plan_version", Number.class).intValue(), route,
+                    level, a2, required == null ? PlanEstablished.deriveRequiredLevels(route, level, a2)
+                            : levels(required),
+                    date(r.get("plan_date_of_issue")), date(r.get("initial_plan_date_of_issue")));
+        }
         return new KnownParticipant(r.get("participant_id", UUID.class), r.get("registered", Boolean.class),
                 r.get("municipality_code", String.class), r.get("previous_municipality_code", String.class),
                 date(r.get("previous_municipality_until")),
@@ -190,6 +201,23 @@ public class ParticipantDirectory {
         }
         return Arrays.stream(csv.split(",")).map(ExamComponent::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ExamComponent.class)));
+    }
+
+    /** "READING:B1,LISTENING:B1" (declaration order), the replica's form of plan.established's requiredLevels. */
+    static String levels(Map<ExamComponent, LanguageLevel> levels) {
+        return levels.entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue().name())
+                .collect(Collectors.joining(","));
+    }
+
+    static Map<ExamComponent, LanguageLevel> levels(String stored) {
+        EnumMap<ExamComponent, LanguageLevel> levels = new EnumMap<>(ExamComponent.class);
+        if (!stored.isBlank()) {
+            for (String pair : stored.split(",")) {
+                String[] kv = pair.split(":", 2);
+                levels.put(ExamComponent.valueOf(kv[0]), LanguageLevel.valueOf(kv[1]));
+            }
+        }
+        return Collections.unmodifiableMap(levels);
     }
 
     private static LocalDate date(Object o) {

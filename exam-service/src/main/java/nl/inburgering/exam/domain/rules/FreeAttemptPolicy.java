@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import nl.inburgering.contracts.vocabulary.ExamComponent;
-import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Payer;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 
@@ -19,9 +18,10 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  *   <li>For an asylum permit holder the municipality pays the first
  *       {@link ExamPolicyConfig#freeAttemptsPerComponent()} (2) attempts of each component — counted per
  *       component, like DUO's {@code gratisPogingenTegoed} per onderdeel …</li>
- *   <li>… but never a language exam below the level of the current PIP (N7, §3.1), unless a later PIP permitted
- *       that component at A2 (afschalen): then A2 attempts of that component are free. A2 attempts registered
- *       before that permission were paid by the participant and stay so (E4).</li>
+ *   <li>… but never a language exam below the level the current PIP requires for that component (N7, §3.1):
+ *       B1 on the B1-route, A2 only for a component a later PIP permitted at A2 (afschalen, E4). After afschalen
+ *       of SPEAKING, a READING exam at A2 is still below the plan and paid by the participant (issue 8 item 1).
+ *       A2 attempts registered before the permission were paid by the participant and stay so (E4).</li>
  *   <li>KNM has no level, so a KNM attempt is never below the plan level.</li>
  * </ul>
  *
@@ -29,7 +29,7 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  * attempt ({@link AttemptCounter}: an open registration holds one; an in-time cancellation or a not-culpable
  * no-result gives it back). Attempts the participant paid (below the plan level, or before becoming an asylum
  * permit holder) do not use up free attempts. The decision is taken once, at registration, from the facts of
- * that day (target group then, current plan level and A2 permissions, earlier attempts) and is not recomputed
+ * that day (target group then, the level the current plan requires for the component, earlier attempts) and is not recomputed
  * when those facts change later.
  */
 public final class FreeAttemptPolicy {
@@ -73,18 +73,11 @@ public final class FreeAttemptPolicy {
         return left;
     }
 
-    /** Whether a language exam at {@code level} is below the plan level and not covered by an A2 permission (N7, E4). */
+    /** Whether a language exam is below the level the current PIP requires for its component (N7, E4). */
     public static boolean isBelowPlanLevel(RegistrationFacts facts) {
         ExamCatalogue.requireValid(facts.component(), facts.level());
-        if (!facts.component().isLanguage() || facts.planLevel() == null) {
-            return false;
-        }
-        if (facts.level().atLeast(facts.planLevel())) {
-            return false;
-        }
-        boolean a2Permitted = facts.level() == LanguageLevel.A2
-                && facts.a2PermittedComponents().contains(facts.component());
-        return !a2Permitted;
+        return facts.component().isLanguage() && facts.requiredLevel() != null
+                && !facts.level().atLeast(facts.requiredLevel());
     }
 
     /**

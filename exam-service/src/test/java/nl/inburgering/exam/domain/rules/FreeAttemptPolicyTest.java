@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.NoResultReason;
 import nl.inburgering.contracts.vocabulary.Payer;
+import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.problem.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,15 @@ class FreeAttemptPolicyTest {
 
     private static RegistrationFacts asylum(ExamComponent c, LanguageLevel level, LanguageLevel plan,
                                             List<PriorAttempt> prior) {
-        return new RegistrationFacts(c, level, ASYLUM_PERMIT_HOLDER, plan, Set.of(), prior);
+        return new RegistrationFacts(c, level, ASYLUM_PERMIT_HOLDER, plan, prior);
+    }
+
+    /**
+     * The level a B1-route PIP with {@code a2} permitted requires for {@code c}, as plan.established carries it
+     * (pip publishes such a PIP with DUO's level A2, the minimum: issue 8 item 1).
+     */
+    private static LanguageLevel afgeschaald(ExamComponent c, Set<ExamComponent> a2) {
+        return PlanEstablished.deriveRequiredLevels(Route.B1, A2, a2).get(c);
     }
 
     private static PriorAttempt failed(ExamComponent c, LanguageLevel level, Payer payer) {
@@ -157,7 +167,8 @@ class FreeAttemptPolicyTest {
         assertThat(policy.decide(asylum(SPEAKING, A2, B1, List.of())).payer()).isEqualTo(PARTICIPANT);
         // ... then a later PIP permits Speaking at A2: the next A2 attempts are free, and the earlier paid ones
         // have not used up the free attempts.
-        RegistrationFacts after = new RegistrationFacts(SPEAKING, A2, ASYLUM_PERMIT_HOLDER, B1, Set.of(SPEAKING),
+        RegistrationFacts after = new RegistrationFacts(SPEAKING, A2, ASYLUM_PERMIT_HOLDER, 
+                afgeschaald(SPEAKING, Set.of(SPEAKING)),
                 beforePermission);
         PaymentDecision d = policy.decide(after);
         assertThat(d.payer()).isEqualTo(MUNICIPALITY);
@@ -166,8 +177,21 @@ class FreeAttemptPolicyTest {
     }
 
     @Test
+    void afterAfschalenOfSpeakingReadingAtA2IsStillBelowThePlan_N7_E4_issue8item1() {
+        // Asylum permit holder, B1-route PIP v2 with only SPEAKING at A2: DUO's PIP level is A2, yet READING is
+        // required at B1, so a READING exam at A2 is paid by the participant; at B1 it is free.
+        assertThat(policy.decide(asylum(READING, A2, afgeschaald(READING, Set.of(SPEAKING)), List.of())).payer())
+                .isEqualTo(PARTICIPANT);
+        assertThat(policy.decide(asylum(READING, B1, afgeschaald(READING, Set.of(SPEAKING)), List.of())).payer())
+                .isEqualTo(MUNICIPALITY);
+        assertThat(policy.decide(asylum(SPEAKING, B1, afgeschaald(SPEAKING, Set.of(SPEAKING)), List.of())).payer())
+                .isEqualTo(MUNICIPALITY);
+    }
+
+    @Test
     void anA2PermissionCoversOnlyItsOwnComponent_E4() {
-        RegistrationFacts reading = new RegistrationFacts(READING, A2, ASYLUM_PERMIT_HOLDER, B1, Set.of(SPEAKING),
+        RegistrationFacts reading = new RegistrationFacts(READING, A2, ASYLUM_PERMIT_HOLDER, 
+                afgeschaald(READING, Set.of(SPEAKING)),
                 List.of());
         assertThat(policy.decide(reading).payer()).isEqualTo(PARTICIPANT);
         assertThat(policy.decide(reading).reason()).isEqualTo(PaymentReason.BELOW_PLAN_LEVEL);
@@ -176,7 +200,8 @@ class FreeAttemptPolicyTest {
     @Test
     void freeAttemptsUsedAtB1CountForTheSameComponentAtA2_N7() {
         // The free attempts are per component (gratisPogingenTegoed per onderdeel), not per level.
-        RegistrationFacts facts = new RegistrationFacts(SPEAKING, A2, ASYLUM_PERMIT_HOLDER, B1, Set.of(SPEAKING),
+        RegistrationFacts facts = new RegistrationFacts(SPEAKING, A2, ASYLUM_PERMIT_HOLDER, 
+                afgeschaald(SPEAKING, Set.of(SPEAKING)),
                 failures(SPEAKING, B1, MUNICIPALITY, 2));
         assertThat(policy.decide(facts).payer()).isEqualTo(PARTICIPANT);
         assertThat(policy.decide(facts).reason()).isEqualTo(PaymentReason.NO_FREE_ATTEMPTS_LEFT);
@@ -185,7 +210,7 @@ class FreeAttemptPolicyTest {
     @ParameterizedTest(name = "attempt {0}")
     @ValueSource(ints = {1, 2, 3})
     void familyMigrantPaysEveryAttempt_N7(int attempt) {
-        RegistrationFacts facts = new RegistrationFacts(READING, B1, FAMILY_OR_OTHER_MIGRANT, B1, Set.of(),
+        RegistrationFacts facts = new RegistrationFacts(READING, B1, FAMILY_OR_OTHER_MIGRANT, B1,
                 failures(READING, B1, PARTICIPANT, attempt - 1));
         PaymentDecision d = policy.decide(facts);
         assertThat(d.payer()).isEqualTo(PARTICIPANT);
@@ -204,19 +229,19 @@ class FreeAttemptPolicyTest {
 
         // Registered the day before the change: still an asylum permit holder, free.
         PaymentDecision before = policy.decide(new RegistrationFacts(READING, B1,
-                history.on(change.minusDays(1)), B1, Set.of(), List.of()));
+                history.on(change.minusDays(1)), B1, List.of()));
         assertThat(before.payer()).isEqualTo(MUNICIPALITY);
 
         // That registration keeps its payer (it is stored, not recomputed); anything registered on or after the
         // change is paid by the participant, even a component with untouched free attempts.
         List<PriorAttempt> prior = List.of(PriorAttempt.registered(READING, B1, change.plusDays(20), before.payer()));
         for (ExamComponent c : List.of(READING, WRITING)) {
-            PaymentDecision after = policy.decide(new RegistrationFacts(c, B1, history.on(change), B1, Set.of(),
+            PaymentDecision after = policy.decide(new RegistrationFacts(c, B1, history.on(change), B1,
                     prior));
             assertThat(after.payer()).isEqualTo(PARTICIPANT);
             assertThat(after.reason()).isEqualTo(PaymentReason.NOT_AN_ASYLUM_PERMIT_HOLDER);
         }
-        assertThat(policy.decide(new RegistrationFacts(READING, B1, history.on(change), B1, Set.of(), prior))
+        assertThat(policy.decide(new RegistrationFacts(READING, B1, history.on(change), B1, prior))
                 .attemptNumber()).isEqualTo(2);
     }
 
@@ -226,7 +251,7 @@ class FreeAttemptPolicyTest {
         TargetGroupHistory history = TargetGroupHistory.of(FAMILY_OR_OTHER_MIGRANT)
                 .withChange(change, ASYLUM_PERMIT_HOLDER);
         List<PriorAttempt> paidBefore = failures(READING, B1, PARTICIPANT, 2);
-        PaymentDecision d = policy.decide(new RegistrationFacts(READING, B1, history.on(change), B1, Set.of(),
+        PaymentDecision d = policy.decide(new RegistrationFacts(READING, B1, history.on(change), B1,
                 paidBefore));
         assertThat(d.payer()).isEqualTo(MUNICIPALITY);
         assertThat(d.attemptNumber()).isEqualTo(3);
@@ -305,7 +330,7 @@ class FreeAttemptPolicyTest {
     void theFeeIsTheSameWhoeverPays_N6(TargetGroup group) {
         ExamPolicyConfig config = ExamPolicyConfig.defaults().withFeeCents(6500);
         PaymentDecision d = new FreeAttemptPolicy(config).decide(
-                new RegistrationFacts(READING, B2, group, B1, Set.of(), List.of()));
+                new RegistrationFacts(READING, B2, group, B1, List.of()));
         assertThat(d.feeCents()).isEqualTo(6500);
     }
 }
