@@ -35,6 +35,7 @@ import nl.inburgering.contracts.envelope.MalformedEventException;
 import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.OptionalField;
 import nl.inburgering.contracts.events.ParticipantRegistered;
+import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -244,6 +245,27 @@ class PayloadSchemaTest {
         assertThat(plan.requiredLevels()).containsExactly(Map.entry(ExamComponent.READING, LanguageLevel.B1),
                 Map.entry(ExamComponent.LISTENING, LanguageLevel.B1), Map.entry(ExamComponent.WRITING, LanguageLevel.A2),
                 Map.entry(ExamComponent.SPEAKING, LanguageLevel.A2));
+    }
+
+    @Test
+    void rightsAfterChangeBelongToTheNewGroup_E11_issue8item4() {
+        ObjectNode kept = sampleJson(EventType.PARTICIPANT_TARGET_GROUP_CHANGED);
+        assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, kept)).isEmpty();
+        ParticipantTargetGroupChanged change = CloudEvents.payload(
+                event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, kept), ParticipantTargetGroupChanged.class);
+        assertThat(change.asylumRights()).isTrue(); // "Behoud asielrechten": a family migrant with asylum rights
+
+        ObjectNode wrong = sampleJson(EventType.PARTICIPANT_TARGET_GROUP_CHANGED);
+        wrong.put("targetGroup", "ASYLUM_PERMIT_HOLDER"); // ASYLUM_RIGHTS_KEPT describes a change to family migrant
+        assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, wrong)).isNotEmpty();
+        assertThatThrownBy(() -> CloudEvents.payload(event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, wrong),
+                ParticipantTargetGroupChanged.class)).isInstanceOf(MalformedEventException.class);
+
+        ObjectNode absent = sampleJson(EventType.PARTICIPANT_TARGET_GROUP_CHANGED);
+        absent.remove("rightsAfterChange");
+        assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent),
+                ParticipantTargetGroupChanged.class).asylumRights()).isFalse(); // the new group's rights
     }
 
     @Test

@@ -24,7 +24,8 @@ final class Samples {
     static {
         put(new ParticipantRegistered(PARTICIPANT, "GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER, LocalDate.of(1994, 7, 14),
                 LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 8), "ASH"));
-        put(new ParticipantTargetGroupChanged(PARTICIPANT, TargetGroup.FAMILY_OR_OTHER_MIGRANT, DAY));
+        put(new ParticipantTargetGroupChanged(PARTICIPANT, TargetGroup.FAMILY_OR_OTHER_MIGRANT, DAY,
+                RightsAfterChange.ASYLUM_RIGHTS_KEPT));
         put(new ParticipantMoved(PARTICIPANT, "GM0363", "GM0599", DAY));
         put(new ParticipantObligationEnded(PARTICIPANT, ObligationEndReason.NATURALISED, DAY));
         put(new PlanEstablished(PARTICIPANT, UUID.fromString("8a0b6c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"), 2, false, DAY,

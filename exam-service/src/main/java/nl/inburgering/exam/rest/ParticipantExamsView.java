@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ParticipantExamsView(
         @Schema(description = "The participant (inburgeringsplichtige)", example = "3f1c2a9e-6b1d-4c55-9a0e-2b7d8c4e5f60")
         UUID participantId,
-        @Schema(description = "Current target group (doelgroep)", example = "ASYLUM_PERMIT_HOLDER") TargetGroup targetGroup,
+        @Schema(description = "Target group (doelgroep) in force today; a reported change counts from its effective "
+                + "date", example = "ASYLUM_PERMIT_HOLDER") TargetGroup targetGroup,
         @Schema(description = "Every registration, by exam date (examendatum)") List<ExamRegistrationView> registrations,
         @Schema(description = "Components passed (behaalde examenonderdelen): per component the highest level passed")
         List<PassedComponent> passedComponents,

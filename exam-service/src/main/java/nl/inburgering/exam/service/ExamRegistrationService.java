@@ -203,7 +203,7 @@ public class ExamRegistrationService {
             LocalDate examDate, String location, List<ExamRegistration> earlier, ExamRegistration replaces) {
         KnownParticipant.CurrentPlan plan = known.plan();
         PaymentDecision decision = freeAttempts.decide(
-                RegistrationGuards.paymentFacts(known, component, level, earlier));
+                RegistrationGuards.paymentFacts(known, component, level, earlier, guards.today()));
 
         ExamRegistration r = new ExamRegistration();
         r.id = UUID.randomUUID();
@@ -216,7 +216,7 @@ public class ExamRegistrationService {
         r.payer = decision.payer();
         r.feeCents = decision.feeCents();
         r.paymentReason = decision.reason();
-        r.targetGroup = known.targetGroup();
+        r.targetGroup = known.targetGroupOn(guards.today());
         r.planVersion = plan == null ? null : plan.version();
         r.requiredLevel = plan == null ? null : plan.requiredLevel(component);
         r.registeredOn = guards.today();

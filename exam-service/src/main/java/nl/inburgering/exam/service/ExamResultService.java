@@ -122,7 +122,8 @@ public class ExamResultService {
             }
             return registrations.listByParticipant(r.participantId)
                     .map(all -> letter(r, NextAttempt.from(freeAttempts.decide(
-                            RegistrationGuards.paymentFacts(guarded.participant(), r.component, r.level, all)))));
+                            RegistrationGuards.paymentFacts(guarded.participant(), r.component, r.level, all,
+                                    guards.today())))));
         }));
     }
 

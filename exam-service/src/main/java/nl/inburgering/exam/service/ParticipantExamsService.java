@@ -3,6 +3,8 @@ package nl.inburgering.exam.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +33,7 @@ public class ParticipantExamsService {
     public static final AuditAction READ_OVERVIEW = AuditAction.of("exam-overview.read", AUDIT_OBJECT);
 
     /** Free attempts left per component (in the catalogue's order), with the current target group. */
-    public record FreeAttempts(UUID participantId, TargetGroup targetGroup, int perComponent,
+    public record FreeAttempts(UUID participantId, TargetGroup targetGroup, TargetGroup rightsOf, int perComponent,
             Map<ExamComponent, Integer> left) {
     }
 
@@ -58,25 +60,36 @@ public class ParticipantExamsService {
     @Inject
     Audited audited;
 
-    /** Free attempts left per component, with the current target group (N7; DUO gratisPogingenTegoed). */
+    @Inject
+    Clock clock;
+
+    /**
+     * Free attempts left per component (N7; DUO gratisPogingenTegoed), with the target group in force today and
+     * whose rights apply today (issue 8 items 3, 4).
+     */
     public Uni<FreeAttempts> freeAttempts(UUID participantId) {
         return audited.transaction(READ_FREE_ATTEMPTS, participantId, () -> access.readable(participantId)
                 .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new FreeAttempts(participantId, known.targetGroup(),
-                                config.freeAttemptsPerComponent(), left(known.targetGroup(), all)))));
+                        .map(all -> new FreeAttempts(participantId, known.targetGroupOn(today()),
+                                known.rightsOn(today()), config.freeAttemptsPerComponent(),
+                                left(known.rightsOn(today()), all)))));
     }
 
     /** Every registration and result, the components passed, and the free attempts left. */
     public Uni<Overview> overview(UUID participantId) {
         return audited.transaction(READ_OVERVIEW, participantId, () -> access.readable(participantId)
                 .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new Overview(participantId, known.targetGroup(), all, passed(all),
-                                left(known.targetGroup(), all)))));
+                        .map(all -> new Overview(participantId, known.targetGroupOn(today()), all, passed(all),
+                                left(known.rightsOn(today()), all)))));
     }
 
-    private Map<ExamComponent, Integer> left(TargetGroup targetGroup, List<ExamRegistration> all) {
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Map<ExamComponent, Integer> left(TargetGroup rightsOf, List<ExamRegistration> all) {
         List<PriorAttempt> prior = all.stream().map(ExamRegistration::toPriorAttempt).toList();
-        return freeAttempts.freeAttemptsLeft(targetGroup, prior);
+        return freeAttempts.freeAttemptsLeft(rightsOf, prior);
     }
 
     /** Per component the registration passed at the highest level; at equal levels the earliest exam. */

@@ -117,16 +117,17 @@ public class RegistrationGuards {
     }
 
     /**
-     * The facts {@link nl.inburgering.exam.domain.rules.FreeAttemptPolicy} judges for an attempt registered today:
-     * the target group and the level the current PIP requires for this component (plan.established's
-     * requiredLevels: B1 on the B1-route unless that component is permitted at A2) as the replica knows them now,
-     * and the participant's registrations so far. For a new registration as for the resit a result letter
-     * announces.
+     * The facts {@link nl.inburgering.exam.domain.rules.FreeAttemptPolicy} judges for an attempt registered
+     * {@code on} a day: whose rights apply that day (the target group in force, a reported change counting only
+     * from its effective date, and "Behoud asielrechten" keeping asylum rights: issue 8 items 3, 4), the level the
+     * current PIP requires for this component (plan.established's requiredLevels: B1 on the B1-route unless that
+     * component is permitted at A2), and the participant's registrations so far. For a new registration as for the
+     * resit a result letter announces.
      */
     static RegistrationFacts paymentFacts(KnownParticipant known, ExamComponent component, LanguageLevel level,
-            List<ExamRegistration> earlier) {
+            List<ExamRegistration> earlier, LocalDate on) {
         KnownParticipant.CurrentPlan plan = known.plan();
-        return new RegistrationFacts(component, level, known.targetGroup(),
+        return new RegistrationFacts(component, level, known.rightsOn(on),
                 plan == null ? null : plan.requiredLevel(component),
                 earlier.stream().map(ExamRegistration::toPriorAttempt).toList());
     }

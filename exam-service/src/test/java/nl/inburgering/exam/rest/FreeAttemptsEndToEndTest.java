@@ -21,8 +21,10 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.testing.KnownParticipants;
 import nl.inburgering.kit.testing.TestClock;
@@ -227,6 +229,49 @@ class FreeAttemptsEndToEndTest {
                 .body("targetGroupAtRegistration", equalTo("ASYLUM_PERMIT_HOLDER"));
         freeAttempts(id).body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
                 .body("items.freeAttemptsLeft", everyItem(equalTo(0)));
+    }
+
+    /**
+     * E11, SS124 (issue 8 item 3): DUO reports a change to family migrant before it takes effect. Until the
+     * effective date the participant is still an asylum permit holder, so the municipality pays; from it, they pay.
+     */
+    @Test
+    void e11AChangeReportedBeforeItsEffectiveDateAppliesOnlyFromThatDate() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT,
+                today.plusDays(21)));
+        participants.awaitReplica(id, k -> k.targetGroup() == TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+
+        JsonPath before = registerAs(id, "READING", "B1", today.plusDays(30));
+        assertThat(before.getString("payer")).isEqualTo("MUNICIPALITY");
+        assertThat(before.getString("targetGroupAtRegistration")).isEqualTo("ASYLUM_PERMIT_HOLDER");
+        freeAttempts(id).body("targetGroup", equalTo("ASYLUM_PERMIT_HOLDER"));
+
+        TestClock.advanceDays(21);
+        JsonPath after = registerAs(id, "WRITING", "B1", today.plusDays(40));
+        assertThat(after.getString("payer")).isEqualTo("PARTICIPANT");
+        assertThat(after.getString("targetGroupAtRegistration")).isEqualTo("FAMILY_OR_OTHER_MIGRANT");
+        freeAttempts(id).body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
+                .body("items.freeAttemptsLeft", everyItem(equalTo(0)));
+    }
+
+    /**
+     * E11, DUO AsielrechtenWijzigingVerblijfsdoel "Behoud asielrechten" (issue 8 item 4): a family migrant who kept
+     * asylum rights keeps the free attempts.
+     */
+    @Test
+    void e11BehoudAsielrechtenKeepsTheFreeAttempts() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT, today,
+                RightsAfterChange.ASYLUM_RIGHTS_KEPT));
+        participants.awaitReplica(id, k -> k.targetGroup() == TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+
+        JsonPath exam = registerAs(id, "LISTENING", "B1", today.plusDays(30));
+        assertThat(exam.getString("payer")).isEqualTo("MUNICIPALITY");
+        assertThat(exam.getString("targetGroupAtRegistration")).isEqualTo("FAMILY_OR_OTHER_MIGRANT");
+        freeAttempts(id).body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
+                .body("rightsOf", equalTo("ASYLUM_PERMIT_HOLDER"))
+                .body("items.find { it.componentCode == 'LU' }.freeAttemptsLeft", equalTo(1));
     }
 
     @Test

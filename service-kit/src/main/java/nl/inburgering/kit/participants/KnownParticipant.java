@@ -13,6 +13,11 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 /**
  * What a service knows about a participant from pip.events. {@code registered} is false while only
  * later facts (e.g. a plan) have arrived and participant.registered has not yet.
+ *
+ * @param targetGroup  the latest <em>reported</em> target group, which may take effect only later: a rule judges
+ *                     the group of a day with {@link #targetGroupOn} (issue 8 item 3)
+ * @param targetGroups the group at registration and every change with its effective date and rights; null while
+ *                     no group is known
  */
 public record KnownParticipant(
         UUID participantId,
@@ -21,6 +26,7 @@ public record KnownParticipant(
         String previousMunicipalityCode,
         LocalDate previousMunicipalityUntil,
         TargetGroup targetGroup,
+        TargetGroupHistory targetGroups,
         LocalDate dateOfBirth,
         LocalDate obligationStartDate,
         LocalDate notificationDate,
@@ -44,6 +50,19 @@ public record KnownParticipant(
         public LanguageLevel requiredLevel(ExamComponent component) {
             return requiredLevels.get(component);
         }
+    }
+
+    /** The target group in force on {@code date} (a change counts from its effective date); null if none known. */
+    public TargetGroup targetGroupOn(LocalDate date) {
+        return targetGroups == null ? null : targetGroups.on(date);
+    }
+
+    /**
+     * The target group whose rights apply on {@code date} (free exam attempts, the asylum Z-route hours): the group
+     * in force, or the other one when the change kept it ("Behoud asielrechten", issue 8 item 4); null if none known.
+     */
+    public TargetGroup rightsOn(LocalDate date) {
+        return targetGroups == null ? null : targetGroups.rightsOn(date);
     }
 
     public boolean obligationEnded() {

@@ -25,6 +25,7 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 
@@ -42,21 +43,29 @@ public class ParticipantDirectory {
     public Uni<KnownParticipant> find(UUID participantId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "select participant_id, registered, municipality_code, previous_municipality_code, "
-                                + "previous_municipality_until, target_group, date_of_birth, obligation_start_date, "
-                                + "notification_date, obligation_ended_reason, obligation_ended_on, completed_on, plan_id, plan_version, "
-                                + "plan_route, plan_level, plan_a2_components, plan_required_levels, plan_date_of_issue, "
-                                + "initial_plan_date_of_issue from participant_replica where participant_id = :id", Tuple.class)
+                                + "previous_municipality_until, target_group, initial_target_group, date_of_birth, "
+                                + "obligation_start_date, notification_date, obligation_ended_reason, obligation_ended_on, "
+                                + "completed_on, plan_id, plan_version, plan_route, plan_level, plan_a2_components, "
+                                + "plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue "
+                                + "from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
-                .getResultList())
-                .map((List<Tuple> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0)));
+                .getResultList()
+                .chain((List<Tuple> rows) -> rows.isEmpty() ? Uni.createFrom().<KnownParticipant>nullItem()
+                        : s.createNativeQuery("select effective_date, target_group, rights "
+                                        + "from participant_target_group_change_replica where participant_id = :id",
+                                        Tuple.class)
+                                .setParameter("id", participantId)
+                                .getResultList()
+                                .map((List<Tuple> changes) -> toKnown(rows.get(0), changes))));
     }
 
     public Uni<Void> apply(ParticipantRegistered e) {
         return execute("insert into participant_replica (participant_id, registered, municipality_code, target_group, "
-                        + "target_group_as_of, date_of_birth, obligation_start_date, notification_date, "
-                        + "municipality_registration_date) values (:id, true, :municipality, :targetGroup, :asOf, :dob, "
-                        + ":obligationStart, :notification, :registration) "
+                        + "initial_target_group, target_group_as_of, date_of_birth, obligation_start_date, "
+                        + "notification_date, municipality_registration_date) values (:id, true, :municipality, "
+                        + ":targetGroup, :targetGroup, :asOf, :dob, :obligationStart, :notification, :registration) "
                         + "on conflict (participant_id) do update set registered = true, "
+                        + "initial_target_group = excluded.initial_target_group, "
                         + "municipality_code = case when participant_replica.moved_on is null then excluded.municipality_code "
                         + "  else participant_replica.municipality_code end, "
                         + "target_group = coalesce(participant_replica.target_group, excluded.target_group), "
@@ -70,14 +79,21 @@ public class ParticipantDirectory {
                         {"notification", e.notificationDate()}, {"registration", e.municipalityRegistrationDate()}});
     }
 
+    /** Kept in the history (one change per effective date, the last report wins) and as the latest group. */
     public Uni<Void> apply(ParticipantTargetGroupChanged e) {
-        return execute("insert into participant_replica (participant_id, target_group, target_group_as_of) "
+        return execute("insert into participant_target_group_change_replica (participant_id, effective_date, "
+                        + "target_group, rights) values (:id, :asOf, :targetGroup, :rights) "
+                        + "on conflict (participant_id, effective_date) do update set "
+                        + "target_group = excluded.target_group, rights = excluded.rights",
+                new Object[][] {{"id", e.participantId()}, {"asOf", e.effectiveDate()},
+                        {"targetGroup", e.targetGroup().name()}, {"rights", e.rightsAfterChange().name()}})
+                .chain(() -> execute("insert into participant_replica (participant_id, target_group, target_group_as_of) "
                         + "values (:id, :targetGroup, :asOf) on conflict (participant_id) do update set "
                         + "target_group = excluded.target_group, target_group_as_of = excluded.target_group_as_of, "
                         + "updated_at = now() where participant_replica.target_group_as_of is null "
                         + "or participant_replica.target_group_as_of <= excluded.target_group_as_of",
                 new Object[][] {{"id", e.participantId()}, {"targetGroup", e.targetGroup().name()},
-                        {"asOf", e.effectiveDate()}});
+                        {"asOf", e.effectiveDate()}}));
     }
 
     public Uni<Void> apply(ParticipantMoved e) {
@@ -169,7 +185,7 @@ public class ParticipantDirectory {
     }
 
     /** Maps a row by column name (the select above lists them; the order does not matter). */
-    private static KnownParticipant toKnown(Tuple r) {
+    private static KnownParticipant toKnown(Tuple r, List<Tuple> changes) {
         UUID planId = r.get("plan_id", UUID.class);
         KnownParticipant.CurrentPlan plan = null;
         if (planId != null) {
@@ -182,10 +198,16 @@ public class ParticipantDirectory {
                             : levels(required),
                     date(r.get("plan_date_of_issue")), date(r.get("initial_plan_date_of_issue")));
         }
+        TargetGroup latest = enumOrNull(TargetGroup.class, r.get("target_group", String.class));
+        TargetGroup initial = enumOrNull(TargetGroup.class, r.get("initial_target_group", String.class));
+        // Rows from before the history was kept have no initial group: the latest is all that is known.
+        TargetGroupHistory history = latest == null ? null : new TargetGroupHistory(initial == null ? latest : initial,
+                changes.stream().map(c -> new TargetGroupHistory.Change(date(c.get("effective_date")),
+                        TargetGroup.valueOf(c.get("target_group", String.class)),
+                        RightsAfterChange.valueOf(c.get("rights", String.class)))).toList());
         return new KnownParticipant(r.get("participant_id", UUID.class), r.get("registered", Boolean.class),
                 r.get("municipality_code", String.class), r.get("previous_municipality_code", String.class),
-                date(r.get("previous_municipality_until")),
-                enumOrNull(TargetGroup.class, r.get("target_group", String.class)), date(r.get("date_of_birth")),
+                date(r.get("previous_municipality_until")), latest, history, date(r.get("date_of_birth")),
                 date(r.get("obligation_start_date")), date(r.get("notification_date")),
                 enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
                 date(r.get("obligation_ended_on")), date(r.get("completed_on")), plan);

@@ -14,7 +14,8 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  * more time. After that, you have to pay for it yourself."): who pays an exam attempt.
  *
  * <ul>
- *   <li>A gezins- of overige migrant pays every attempt.</li>
+ *   <li>A gezins- of overige migrant pays every attempt, unless they kept asylum rights ("Behoud asielrechten",
+ *       E11): the rules are given the group whose <em>rights</em> apply on the registration day.</li>
  *   <li>For an asylum permit holder the municipality pays the first
  *       {@link ExamPolicyConfig#freeAttemptsPerComponent()} (2) attempts of each component — counted per
  *       component, like DUO's {@code gratisPogingenTegoed} per onderdeel …</li>

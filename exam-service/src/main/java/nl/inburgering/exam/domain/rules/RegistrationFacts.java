@@ -12,7 +12,9 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  *
  * @param component     the component registered for
  * @param level         its level; null for KNM
- * @param targetGroup   the target group in force on the registration day ({@link TargetGroupHistory#on})
+ * @param targetGroup   the target group whose rights apply on the registration day
+ *                      ({@link nl.inburgering.kit.participants.TargetGroupHistory#rightsOn}: the group in force
+ *                      then, or asylum rights kept by a family migrant, E11)
  * @param requiredLevel the level the current PIP requires for this component (plan.established
  *                      {@code requiredLevels}: on the B1-route B1, or A2 where a later PIP permitted this component
  *                      at A2, E4); null for KNM or when no PIP (level) is known — then no exam is "below the plan

@@ -29,6 +29,7 @@ import nl.inburgering.contracts.vocabulary.NoResultReason;
 import nl.inburgering.contracts.vocabulary.Payer;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.participants.TargetGroupHistory;
 import nl.inburgering.kit.problem.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
