@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 
 /** A change of doelgroep after DUO's notice SS124 (asylum → family/other) or SS125 (the reverse); E11. */
@@ -39,6 +40,11 @@ public class TargetGroupChange extends PanacheEntityBase {
 
     @Column(name = "duo_target_group_code")
     public String duoTargetGroupCode;
+
+    /** DUO AsielrechtenWijzigingVerblijfsdoel: whose rights apply after the change (E11). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rights_after_change", nullable = false)
+    public RightsAfterChange rightsAfterChange;
 
     @Column(name = "effective_date", nullable = false)
     public LocalDate effectiveDate;

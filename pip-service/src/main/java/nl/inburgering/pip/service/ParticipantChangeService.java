@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
+import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
@@ -79,6 +80,7 @@ public class ParticipantChangeService {
             change.toGroup = request.targetGroup();
             change.duoEventCode = TargetGroupChange.duoEventCode(change.fromGroup, change.toGroup);
             change.duoTargetGroupCode = request.duoTargetGroupCode();
+            change.rightsAfterChange = rightsAfter(request);
             change.effectiveDate = request.effectiveDate();
             change.recordedAt = now();
             p.targetGroup = request.targetGroup();
@@ -87,9 +89,23 @@ public class ParticipantChangeService {
             }
             return changes.persist(change)
                     .call(() -> outbox.append(new ParticipantTargetGroupChanged(p.id, p.targetGroup,
-                            request.effectiveDate())))
+                            request.effectiveDate(), change.rightsAfterChange)))
                     .call(() -> completion.evaluate(p.id));
         }));
+    }
+
+    /** DUO's rights after the change, or the new group's own; each value describes a change to one group (E11). */
+    private static RightsAfterChange rightsAfter(TargetGroupChangeRequest request) {
+        RightsAfterChange rights = request.rightsAfterChange();
+        if (rights == null) {
+            return RightsAfterChange.defaultFor(request.targetGroup());
+        }
+        if (rights.newGroup() != request.targetGroup()) {
+            throw new RuleViolationException(RuleCodes.TARGET_GROUP_CHANGE, "rightsAfterChange " + rights + " ("
+                    + rights.duoCode() + ") belongs to a change to " + rights.newGroup() + ", not to "
+                    + request.targetGroup());
+        }
+        return rights;
     }
 
     /** Newest first. */

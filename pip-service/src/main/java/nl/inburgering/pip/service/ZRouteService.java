@@ -28,6 +28,7 @@ import nl.inburgering.pip.domain.rules.ZRouteCompletionFacts;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
 import nl.inburgering.pip.domain.rules.ZRouteHours;
 import nl.inburgering.pip.repository.DatedFactRepository;
+import nl.inburgering.pip.repository.TargetGroupChangeRepository;
 import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.domain.DatedFact;
 import nl.inburgering.pip.repository.PlanRepository;
@@ -88,6 +89,9 @@ public class ZRouteService {
     CompletionService completion;
 
     @Inject
+    TargetGroupChangeRepository targetGroups;
+
+    @Inject
     Clock clock;
 
     /**
@@ -141,11 +145,15 @@ public class ZRouteService {
             }
             CasePolicy.requireOpen(p.status);
             return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> hours
-                    .entriesOf(p.id).chain(entries -> datedFacts.factsOf(p.id).chain(dated -> {
+                    .entriesOf(p.id).chain(entries -> datedFacts.factsOf(p.id).chain(dated -> targetGroups
+                    .historyOf(p).chain(groups -> {
                         PlanTimeline timeline = timeline(versions);
                         RecordedPlan current = timeline.current();
+                        // The hours required are those of the rights that apply on the day of the final interview
+                        // (E11: a change counts from its effective date; "Behoud asielrechten" keeps the asylum hours).
                         ZRouteCompletionFacts zFacts = new ZRouteCompletionFacts(
-                                current == null ? null : current.route(), p.targetGroup,
+                                current == null ? null : current.route(),
+                                groups.rightsOn(request.finalInterviewDate()),
                                 entries.stream().map(ZRouteHoursEntry::toRule).toList(), null,
                                 timeline.history(termStart).termStart(),
                                 dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED));
@@ -155,18 +163,21 @@ public class ZRouteService {
                                 .call(() -> completion.evaluate(p.id))
                                 .chain(() -> view(p))
                                 .map(v -> new Completed(true, v));
-                    }))));
+                    })))));
         }));
     }
 
+    /** Hours assessed by the rights that apply today (or on the completion day, once completed). */
     private Uni<Progress> view(Participant p) {
-        return plans.versionsOf(p.id).chain(versions -> hours.entriesOf(p.id).map(entries -> {
+        return plans.versionsOf(p.id).chain(versions -> hours.entriesOf(p.id).chain(entries -> targetGroups
+                .historyOf(p).map(groups -> {
             RecordedPlan current = timeline(versions).current();
             Route route = current == null ? null : current.route();
-            return new Progress(p.id, route, p.targetGroup,
-                    zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), p.targetGroup),
+            LocalDate day = p.zrouteCompletedOn != null ? p.zrouteCompletedOn : access.today();
+            return new Progress(p.id, route, groups.on(day),
+                    zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), groups.rightsOn(day)),
                     p.zrouteCompletedOn);
-        }));
+        })));
     }
 
     private static PlanTimeline timeline(List<PlanVersion> versions) {

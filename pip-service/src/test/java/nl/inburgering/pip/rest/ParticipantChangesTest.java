@@ -71,6 +71,33 @@ class ParticipantChangesTest {
                 .then().statusCode(409).contentType(PROBLEM).body("rule", equalTo("E11"));
     }
 
+    /** E11, DUO AsielrechtenWijzigingVerblijfsdoel (issue 8 item 4): the request and the event say which rights apply. */
+    @Test
+    void e11BehoudAsielrechtenIsRecordedAndPublished() {
+        UUID id = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"targetGroup\":\"FAMILY_OR_OTHER_MIGRANT\",\"effectiveDate\":\"2026-06-01\","
+                        + "\"rightsAfterChange\":\"ASYLUM_RIGHTS_KEPT\"}")
+                .when().post("/v1/participants/" + id + "/target-group-changes")
+                .then().statusCode(201).body("rightsAfterChange", equalTo("ASYLUM_RIGHTS_KEPT"))
+                .body("rightsAfterChangeDuo", equalTo("Behoud asielrechten"));
+        JsonNode event = Events.json(new Events(bootstrap)
+                .awaitPipEvents(id, EventType.PARTICIPANT_TARGET_GROUP_CHANGED, 1).get(0).value());
+        assertThat(event.at("/data/rightsAfterChange").asText()).isEqualTo("ASYLUM_RIGHTS_KEPT");
+
+        // Without rights, those of the new group; rights that belong to the other direction are refused.
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"targetGroup\":\"ASYLUM_PERMIT_HOLDER\",\"effectiveDate\":\"2026-07-01\","
+                        + "\"rightsAfterChange\":\"ASYLUM_RIGHTS_KEPT\"}")
+                .when().post("/v1/participants/" + id + "/target-group-changes")
+                .then().statusCode(409).contentType(PROBLEM).body("rule", equalTo("E11"))
+                .body("detail", containsString("Behoud asielrechten"));
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"targetGroup\":\"ASYLUM_PERMIT_HOLDER\",\"effectiveDate\":\"2026-07-01\"}")
+                .when().post("/v1/participants/" + id + "/target-group-changes")
+                .then().statusCode(201).body("rightsAfterChange", equalTo("ASYLUM_RIGHTS_GRANTED"));
+    }
+
     @Test
     void aTargetGroupChangeWithoutFieldsIs400ListingThem() {
         UUID id = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");

@@ -95,6 +95,37 @@ class ZRouteTest {
         Api.completeZRoute(GM, id, "2026-07-01").statusCode(201);
     }
 
+    /**
+     * E11 (issue 8 items 3, 4): the Z-route hours required are those of the rights on the day of the final
+     * interview. "Behoud asielrechten" keeps the asylum participation hours; a change reported before its effective
+     * date applies only from that date.
+     */
+    @Test
+    void e11TheZRouteHoursFollowTheRightsOnTheDayOfTheFinalInterview() {
+        UUID kept = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, kept, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        Api.postHours(GM, kept, "COURSE", "2026-06-30", 800).statusCode(201);
+        changeTargetGroup(kept, "FAMILY_OR_OTHER_MIGRANT", "2026-05-01", "ASYLUM_RIGHTS_KEPT");
+        given().auth().oauth2(DevTokens.officer(GM)).when().get(zroute(kept))
+                .then().body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
+                .body("participationHoursRequired", equalTo(800));
+        Api.completeZRoute(GM, kept, "2026-07-01").statusCode(409).body("rule", equalTo("N13"));
+
+        UUID later = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, later, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        Api.postHours(GM, later, "COURSE", "2026-06-30", 800).statusCode(201);
+        changeTargetGroup(later, "FAMILY_OR_OTHER_MIGRANT", Api.today().plusDays(30).toString(), null);
+        // Still an asylum permit holder until the effective date: participation hours are still required.
+        Api.completeZRoute(GM, later, "2026-07-01").statusCode(409).body("rule", equalTo("N13"));
+    }
+
+    static void changeTargetGroup(UUID id, String group, String effective, String rights) {
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"targetGroup\":\"" + group + "\",\"effectiveDate\":\"" + effective + "\""
+                        + (rights == null ? "" : ",\"rightsAfterChange\":\"" + rights + "\"") + "}")
+                .when().post("/v1/participants/" + id + "/target-group-changes").then().statusCode(201);
+    }
+
     @Test
     void aZRouteCompletionNeedsAZRoutePip_3_3() {
         UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
