@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import nl.inburgering.contracts.vocabulary.ExamOutcome;
 import nl.inburgering.contracts.vocabulary.NoResultReason;
 import nl.inburgering.contracts.vocabulary.Payer;
 import nl.inburgering.exam.domain.rules.ExamCatalogue;
@@ -80,8 +79,13 @@ final class ResultLetterTexts {
             p.add("Score: " + l.score());
         }
         p.heading("Wat moet u nu doen?");
-        if (l.outcome() == ExamOutcome.PASSED) {
+        if (l.componentDone()) {
             p.add("U bent geslaagd voor dit onderdeel. U hoeft voor dit onderdeel niets meer te doen.");
+        } else if (l.passedBelowRequiredLevel()) {
+            p.add("U bent geslaagd op niveau " + l.level() + ". Uw plan (PIP) vraagt voor dit onderdeel niveau "
+                    + l.requiredLevel() + ". U moet dit onderdeel dus nog halen op niveau " + l.requiredLevel()
+                    + ". U kunt zich daarvoor aanmelden.");
+            p.add(dutchPayer(l.nextAttempt()));
         } else {
             p.add("U mag dit examen opnieuw doen. U kunt zich opnieuw aanmelden voor dit onderdeel.");
             p.add(dutchPayer(l.nextAttempt()));
@@ -114,8 +118,13 @@ final class ResultLetterTexts {
             p.add("Score: " + l.score());
         }
         p.heading("What do you need to do now?");
-        if (l.outcome() == ExamOutcome.PASSED) {
+        if (l.componentDone()) {
             p.add("You passed this component. You do not need to do anything more for this component.");
+        } else if (l.passedBelowRequiredLevel()) {
+            p.add("You passed at level " + l.level() + ". Your plan (PIP) requires level " + l.requiredLevel()
+                    + " for this component. So you still need to pass this component at level " + l.requiredLevel()
+                    + ". You can register for that exam.");
+            p.add(englishPayer(l.nextAttempt()));
         } else {
             p.add("You may take this exam again. You can register again for this component.");
             p.add(englishPayer(l.nextAttempt()));

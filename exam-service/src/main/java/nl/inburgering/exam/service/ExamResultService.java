@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.exam.domain.ExamRegistration;
 import nl.inburgering.exam.domain.rules.AttemptStatus;
 import nl.inburgering.exam.domain.rules.ExamResult;
@@ -22,6 +23,7 @@ import nl.inburgering.exam.repository.ExamRegistrationRepository;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.participants.KnownParticipant;
 import nl.inburgering.kit.problem.RuleViolationException;
 
 /**
@@ -111,25 +113,29 @@ public class ExamResultService {
     }
 
     /**
-     * The facts of the result letter: the result, and — unless passed — who would pay a resit of the same
-     * component and level if registered today ({@link FreeAttemptPolicy#decide} with today's facts).
+     * The facts of the result letter: the result, the level the current PIP requires for the component, and —
+     * unless the component is now done — who would pay the next attempt if registered today
+     * ({@link FreeAttemptPolicy#decide} with today's facts): a resit at the same level, or, after a pass below the
+     * required level (issue 8 item 8c), an attempt at the required level.
      */
     public Uni<ResultLetter> letter(UUID id) {
         return audited.transaction(READ_LETTER, id, () -> guards.readable(id).chain(guarded -> {
             ExamRegistration r = RegistrationGuards.requireResult(guarded.registration());
-            if (r.outcome == ExamOutcome.PASSED) {
-                return Uni.createFrom().item(letter(r, null));
+            KnownParticipant.CurrentPlan plan = guarded.participant().plan();
+            LanguageLevel required = plan == null ? null : plan.requiredLevel(r.component);
+            if (ResultLetter.done(r.outcome, r.level, required)) {
+                return Uni.createFrom().item(letter(r, null, required));
             }
+            LanguageLevel nextLevel = r.outcome == ExamOutcome.PASSED ? required : r.level; // passed below: at the level required
             return registrations.listByParticipant(r.participantId)
-                    .map(all -> letter(r, NextAttempt.from(freeAttempts.decide(
-                            RegistrationGuards.paymentFacts(guarded.participant(), r.component, r.level, all,
-                                    guards.today())))));
+                    .map(all -> letter(r, NextAttempt.from(freeAttempts.decide(RegistrationGuards.paymentFacts(
+                            guarded.participant(), r.component, nextLevel, all, guards.today()))), required));
         }));
     }
 
-    private static ResultLetter letter(ExamRegistration r, NextAttempt next) {
+    private static ResultLetter letter(ExamRegistration r, NextAttempt next, LanguageLevel required) {
         // exam-service knows no names (pip-service keeps them): the letter greets "Beste kandidaat".
         return new ResultLetter(r.participantId, null, r.component, r.level, r.examDate, r.outcome, r.noResultReason,
-                r.score, r.resultDate, next);
+                r.score, r.resultDate, next, required);
     }
 }

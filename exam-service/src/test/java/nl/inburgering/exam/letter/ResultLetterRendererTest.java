@@ -8,6 +8,7 @@ import static nl.inburgering.contracts.vocabulary.ExamOutcome.FAILED;
 import static nl.inburgering.contracts.vocabulary.ExamOutcome.NO_RESULT;
 import static nl.inburgering.contracts.vocabulary.ExamOutcome.PASSED;
 import static nl.inburgering.contracts.vocabulary.LanguageLevel.A2;
+import static nl.inburgering.contracts.vocabulary.LanguageLevel.B2;
 import static nl.inburgering.contracts.vocabulary.LanguageLevel.B1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +49,8 @@ class ResultLetterRendererTest {
                                        nl.inburgering.contracts.vocabulary.LanguageLevel level,
                                        nl.inburgering.contracts.vocabulary.ExamOutcome outcome,
                                        NoResultReason reason, Integer score, NextAttempt next) {
-        return new ResultLetter(PARTICIPANT_ID, name, component, level, EXAM, outcome, reason, score, RESULT, next);
+        return new ResultLetter(PARTICIPANT_ID, name, component, level, EXAM, outcome, reason, score, RESULT, next,
+                null);
     }
 
     /** Renders, parses the PDF and returns its text with all whitespace runs collapsed to one space. */
@@ -86,6 +88,31 @@ class ResultLetterRendererTest {
                 "U hoeft voor dit onderdeel niets meer te doen.",
                 "You do not need to do anything more for this component.");
         assertThat(text).doesNotContain("opnieuw", "betaalt", "again", "pay");
+    }
+
+    @Test
+    void aPassBelowTheRequiredLevelSaysTheLevelStillRequired_section3_1_issue8item8c() throws IOException {
+        ResultLetter below = new ResultLetter(PARTICIPANT_ID, null, SPEAKING, A2, EXAM, PASSED, null, null, RESULT,
+                new NextAttempt(2, Payer.MUNICIPALITY, 5000), B1);
+        assertThat(below.passedBelowRequiredLevel()).isTrue();
+        assertThat(below.componentDone()).isFalse();
+        String text = renderAndExtract(below);
+        assertThat(text).contains("U bent geslaagd op niveau A2.", "Uw plan (PIP) vraagt voor dit onderdeel niveau B1.",
+                "U moet dit onderdeel dus nog halen op niveau B1.", "De gemeente betaalt uw volgende poging.",
+                "You passed at level A2.", "Your plan (PIP) requires level B1 for this component.",
+                "The municipality pays for your next attempt.");
+        assertThat(text).doesNotContain("niets meer te doen", "nothing more");
+
+        // At the level required (A2 after afschalen, or above it) the component is done.
+        ResultLetter atLevel = new ResultLetter(PARTICIPANT_ID, null, SPEAKING, A2, EXAM, PASSED, null, null, RESULT,
+                null, A2);
+        assertThat(atLevel.componentDone()).isTrue();
+        assertThat(renderAndExtract(atLevel)).contains("U hoeft voor dit onderdeel niets meer te doen.");
+        assertThat(new ResultLetter(PARTICIPANT_ID, null, SPEAKING, B2, EXAM, PASSED, null, null, RESULT, null, B1)
+                .componentDone()).isTrue();
+        // Without the next attempt a below-level letter is incomplete.
+        assertThatThrownBy(() -> new ResultLetter(PARTICIPANT_ID, null, SPEAKING, A2, EXAM, PASSED, null, null,
+                RESULT, null, B1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

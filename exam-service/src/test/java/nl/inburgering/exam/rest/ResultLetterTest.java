@@ -120,6 +120,24 @@ class ResultLetterTest {
         assertThat(text).doesNotContain("opnieuw doen");
     }
 
+    /**
+     * §3.1 (issue 8 item 8c): a B1-route participant without A2 permission who passes SPEAKING at A2 has not met the
+     * requirement: the letter says B1 is still required (and who pays that attempt), not "nothing more to do".
+     */
+    @Test
+    void section3_1APassBelowThePlanLevelSaysWhatThePlanStillRequires() throws IOException {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        String registration = registerOwn(id, "SPEAKING", "A2", examDate);
+        TestClock.advanceDays(3);
+        recordResult(registration, result("PASSED", null, null, examDate)).statusCode(201);
+        String text = text(fetch(DevTokens.participant(id), registration).asByteArray());
+        assertThat(text).contains("Uitslag: geslaagd", "U bent geslaagd op niveau A2.",
+                "Uw plan (PIP) vraagt voor dit onderdeel niveau B1.",
+                "You passed at level A2.", "Your plan (PIP) requires level B1 for this component.",
+                "De gemeente betaalt uw volgende poging. U heeft nog 2 gratis pogingen voor dit onderdeel.");
+        assertThat(text).doesNotContain("niets meer te doen", "nothing more");
+    }
+
     @Test
     void noLetterBeforeAResultAndNoneForOthers() {
         UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
