@@ -100,6 +100,9 @@ class PayloadSchemaTest {
             if (component.getName().equals("a2PermittedComponents")) {
                 javaValues.remove("KNM"); // KNM has no level, so it can never be permitted at A2
             }
+            if (type == EventType.EXEMPTION_GRANTED && component.getName().equals("level")) {
+                javaValues.retainAll(Set.of("A2", "B1")); // DUO ExamenniveauGedeeltelijkeVrijstelling
+            }
             assertThat(schemaValues).as("%s.%s", type, component.getName()).isEqualTo(javaValues);
         }
     }
@@ -210,10 +213,66 @@ class PayloadSchemaTest {
 
         ObjectNode full = sampleJson(EventType.EXEMPTION_GRANTED);
         full.put("scope", "FULL");
+        full.put("ground", "DIP");
+        full.remove("level");
         assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, full)).isNotEmpty();
         full.putArray("components");
         assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, full)).isEmpty();
         assertThat(CloudEvents.payload(event(EventType.EXEMPTION_GRANTED, full))).isNotNull();
+    }
+
+    /**
+     * Issue 8 items 5, 6, 10: DUO's grounds, each tied to its kind and scopes; the level of a partial vrijstelling;
+     * the participation-hours cap of a partial ontheffing. Schema and binding agree on every case.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exemptionCases")
+    void exemptionGroundsScopesLevelAndCapFollowDuo_issue8items5_6_10(String name, String patch, boolean valid)
+            throws Exception {
+        ObjectNode json = sampleJson(EventType.EXEMPTION_GRANTED); // GED partial READING at A2
+        ObjectNode changes = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(patch);
+        changes.fields().forEachRemaining(f -> {
+            if (f.getValue().isNull()) {
+                json.remove(f.getKey());
+            } else {
+                json.set(f.getKey(), f.getValue());
+            }
+        });
+        assertThat(Schemas.validate(EventType.EXEMPTION_GRANTED, json).isEmpty()).as("schema accepts").isEqualTo(valid);
+        if (valid) {
+            assertThat(CloudEvents.payload(event(EventType.EXEMPTION_GRANTED, json))).isNotNull();
+        } else {
+            assertThatThrownBy(() -> CloudEvents.payload(event(EventType.EXEMPTION_GRANTED, json)))
+                    .isInstanceOf(MalformedEventException.class);
+        }
+    }
+
+    static Stream<Arguments> exemptionCases() {
+        String full = "\"scope\":\"FULL\",\"components\":[],\"level\":null";
+        String partialOntheffing = "\"kind\":\"ONTHEFFING\",\"ground\":\"MED\",\"level\":null";
+        return Stream.of(
+                Arguments.of("GED partial at A2", "{}", true),
+                Arguments.of("GED partial without level", "{\"level\":null}", false),
+                Arguments.of("GED partial at B2", "{\"level\":\"B2\"}", false),
+                Arguments.of("GED partial with KNM", "{\"components\":[\"KNM\"]}", false),
+                Arguments.of("GED full", "{" + full + "}", false),
+                Arguments.of("GED as ontheffing", "{\"kind\":\"ONTHEFFING\"}", false),
+                Arguments.of("unknown ground", "{\"ground\":\"XYZ\"}", false),
+                Arguments.of("DIP full", "{\"ground\":\"DIP\"," + full + "}", true),
+                Arguments.of("DIP partial", "{\"ground\":\"DIP\",\"level\":null}", false),
+                Arguments.of("INS temporary", "{\"ground\":\"INS\",\"scope\":\"TEMPORARY\",\"components\":[],"
+                        + "\"level\":null}", true),
+                Arguments.of("MED temporary", "{\"kind\":\"ONTHEFFING\",\"ground\":\"MED\","
+                        + "\"scope\":\"TEMPORARY\",\"components\":[],\"level\":null}", false),
+                Arguments.of("MED as vrijstelling", "{\"ground\":\"MED\"," + full + "}", false),
+                Arguments.of("MED partial with KNM and a cap of 0", "{" + partialOntheffing
+                        + ",\"components\":[\"KNM\"],\"participationHoursCap\":0}", true),
+                Arguments.of("MED partial with a level", "{" + partialOntheffing + ",\"level\":\"A2\"}", false),
+                Arguments.of("MED partial with a negative cap", "{" + partialOntheffing
+                        + ",\"participationHoursCap\":-1}", false),
+                Arguments.of("BIO full with a cap", "{\"kind\":\"ONTHEFFING\",\"ground\":\"BIO\"," + full
+                        + ",\"participationHoursCap\":100}", false),
+                Arguments.of("GED with a cap", "{\"participationHoursCap\":100}", false));
     }
 
     @Test

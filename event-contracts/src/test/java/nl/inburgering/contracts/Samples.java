@@ -47,8 +47,8 @@ final class Samples {
         put(new TermStarted(PARTICIPANT, LocalDate.of(2026, 3, 3), LocalDate.of(2029, 3, 3)));
         put(new TermExtended(PARTICIPANT, UUID.fromString("e1e2e3e4-f5f6-4788-99aa-bbccddeeff00"), "ZKT",
                 LocalDate.of(2029, 3, 3), LocalDate.of(2029, 9, 3), DAY));
-        put(new ExemptionGranted(PARTICIPANT, ExemptionKind.VRIJSTELLING, "GED", ExemptionScope.PARTIAL,
-                Set.of(ExamComponent.READING), DAY, LocalDate.of(2027, 3, 1)));
+        put(new ExemptionGranted(PARTICIPANT, ExemptionKind.VRIJSTELLING, ExemptionGround.GED, ExemptionScope.PARTIAL,
+                Set.of(ExamComponent.READING), DAY, LocalDate.of(2027, 3, 1), LanguageLevel.A2, null));
         put(new PlanDeadlineMissed(PARTICIPANT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 23)));
         put(new TermEndingSoon(PARTICIPANT, LocalDate.of(2029, 3, 3)));
         put(new TermExceeded(PARTICIPANT, LocalDate.of(2029, 3, 3),

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExemptionGround;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.pip.domain.rules.Exemption;
 
 /** An exemption deadline-service granted ({@code exemption.granted}), keyed by the event's id. */
@@ -31,8 +33,9 @@ public class ExemptionRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public ExemptionKind kind;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String ground;
+    public ExemptionGround ground;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,11 +51,19 @@ public class ExemptionRecord extends PanacheEntityBase {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
+    /** The level of a partial vrijstelling (A2 or B1); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    public LanguageLevel level;
+
+    /** The participation-hours cap of a partial ontheffing; null = none. */
+    @Column(name = "participation_hours_cap")
+    public Integer participationHoursCap;
+
     @Column(name = "event_id", nullable = false)
     public String eventId;
 
-    /** As the completion rules read it; the level of a partial vrijstelling is not stored (yet). */
+    /** As the completion rules read it. */
     public Exemption toRule() {
-        return new Exemption(kind, scope, components, null, validFrom, validUntil);
+        return new Exemption(kind, scope, components, level, validFrom, validUntil, participationHoursCap);
     }
 }

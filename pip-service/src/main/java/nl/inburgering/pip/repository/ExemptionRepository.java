@@ -19,16 +19,19 @@ public class ExemptionRepository implements PanacheRepositoryBase<ExemptionRecor
     public Uni<Void> store(ExemptionRecord e) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "insert into exemption (id, participant_id, kind, ground, scope, components, valid_from, "
-                                + "valid_until, event_id) values (:id, :participant, :kind, :ground, :scope, "
-                                + ":components, :validFrom, :validUntil, :eventId) on conflict (id) do nothing")
+                                + "valid_until, level, participation_hours_cap, event_id) values (:id, :participant, "
+                                + ":kind, :ground, :scope, :components, :validFrom, :validUntil, :level, :cap, :eventId) "
+                                + "on conflict (id) do nothing")
                 .setParameter("id", e.id)
                 .setParameter("participant", e.participantId)
                 .setParameter("kind", e.kind.name())
-                .setParameter("ground", e.ground)
+                .setParameter("ground", e.ground.name())
                 .setParameter("scope", e.scope.name())
                 .setParameter("components", new ExamComponentSetConverter().convertToDatabaseColumn(e.components))
                 .setParameter("validFrom", e.validFrom)
                 .setParameter("validUntil", e.validUntil)
+                .setParameter("level", e.level == null ? null : e.level.name())
+                .setParameter("cap", e.participationHoursCap)
                 .setParameter("eventId", e.eventId)
                 .executeUpdate())
                 .replaceWithVoid();

@@ -86,6 +86,8 @@ public class CompletionFactService {
         row.components = e.components();
         row.validFrom = e.validFrom();
         row.validUntil = e.validUntil();
+        row.level = e.level();
+        row.participationHoursCap = e.participationHoursCap();
         row.eventId = event.id();
         return exemptions.store(row).chain(() -> completion.evaluate(e.participantId()));
     }

@@ -22,12 +22,14 @@ import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.domain.ZRouteHoursEntry;
 import nl.inburgering.pip.domain.rules.CasePolicy;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
+import nl.inburgering.pip.domain.rules.Exemption;
 import nl.inburgering.pip.domain.rules.RecordedPlan;
 import nl.inburgering.pip.domain.rules.RuleCodes;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionFacts;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
 import nl.inburgering.pip.domain.rules.ZRouteHours;
 import nl.inburgering.pip.repository.DatedFactRepository;
+import nl.inburgering.pip.repository.ExemptionRepository;
 import nl.inburgering.pip.repository.TargetGroupChangeRepository;
 import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.domain.DatedFact;
@@ -92,6 +94,9 @@ public class ZRouteService {
     TargetGroupChangeRepository targetGroups;
 
     @Inject
+    ExemptionRepository exemptions;
+
+    @Inject
     Clock clock;
 
     /**
@@ -146,7 +151,7 @@ public class ZRouteService {
             CasePolicy.requireOpen(p.status);
             return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> hours
                     .entriesOf(p.id).chain(entries -> datedFacts.factsOf(p.id).chain(dated -> targetGroups
-                    .historyOf(p).chain(groups -> {
+                    .historyOf(p).chain(groups -> exemptions.exemptionsOf(p.id).chain(granted -> {
                         PlanTimeline timeline = timeline(versions);
                         RecordedPlan current = timeline.current();
                         // The hours required are those of the rights that apply on the day of the final interview
@@ -154,7 +159,8 @@ public class ZRouteService {
                         ZRouteCompletionFacts zFacts = new ZRouteCompletionFacts(
                                 current == null ? null : current.route(),
                                 groups.rightsOn(request.finalInterviewDate()),
-                                entries.stream().map(ZRouteHoursEntry::toRule).toList(), null,
+                                entries.stream().map(ZRouteHoursEntry::toRule).toList(),
+                                Exemption.participationHoursCapOn(granted, request.finalInterviewDate()),
                                 timeline.history(termStart).termStart(),
                                 dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED));
                         completionPolicy.requireCompletable(zFacts, request.finalInterviewDate(), access.today());
@@ -163,21 +169,25 @@ public class ZRouteService {
                                 .call(() -> completion.evaluate(p.id))
                                 .chain(() -> view(p))
                                 .map(v -> new Completed(true, v));
-                    })))));
+                    }))))));
         }));
     }
 
-    /** Hours assessed by the rights that apply today (or on the completion day, once completed). */
+    /**
+     * Hours assessed by the rights and the participation-hours cap that apply today (or on the completion day, once
+     * completed).
+     */
     private Uni<Progress> view(Participant p) {
         return plans.versionsOf(p.id).chain(versions -> hours.entriesOf(p.id).chain(entries -> targetGroups
-                .historyOf(p).map(groups -> {
+                .historyOf(p).chain(groups -> exemptions.exemptionsOf(p.id).map(granted -> {
             RecordedPlan current = timeline(versions).current();
             Route route = current == null ? null : current.route();
             LocalDate day = p.zrouteCompletedOn != null ? p.zrouteCompletedOn : access.today();
             return new Progress(p.id, route, groups.on(day),
-                    zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), groups.rightsOn(day)),
+                    zRouteHours.assess(entries.stream().map(ZRouteHoursEntry::toRule).toList(), groups.rightsOn(day),
+                            Exemption.participationHoursCapOn(granted, day), null),
                     p.zrouteCompletedOn);
-        })));
+        }))));
     }
 
     private static PlanTimeline timeline(List<PlanVersion> versions) {

@@ -36,6 +36,7 @@ import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
+import nl.inburgering.contracts.vocabulary.ExemptionGround;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.NoResultReason;
@@ -245,7 +246,7 @@ class CompletionOverBrokerTest {
                 events.produce(EXAM, passed(partial, KNM, null, "2026-05-08")),
                 events.produce(PVT, signed(partial, "2026-06-01")));
         assertThat(completionsNow(partial)).isEmpty();
-        events.produce(DEADLINE, new ExemptionGranted(partial, ExemptionKind.ONTHEFFING, "MED", ExemptionScope.PARTIAL,
+        events.produce(DEADLINE, new ExemptionGranted(partial, ExemptionKind.ONTHEFFING, ExemptionGround.MED, ExemptionScope.PARTIAL,
                 Set.of(ExamComponent.SPEAKING), LocalDate.parse("2026-06-15"), null));
         assertThat(theOnlyCompletion(partial).get("completedOn").asText()).isEqualTo("2026-06-15");
         Api.progress(DevTokens.officer(GM), partial).statusCode(200)
@@ -253,12 +254,52 @@ class CompletionOverBrokerTest {
 
         UUID full = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
         Api.establish(GM, full, Api.plan("2026-02-01", "B1"));
-        awaitProcessed(events.produce(DEADLINE, new ExemptionGranted(full, ExemptionKind.VRIJSTELLING, "DIP",
+        awaitProcessed(events.produce(DEADLINE, new ExemptionGranted(full, ExemptionKind.VRIJSTELLING, ExemptionGround.DIP,
                 ExemptionScope.FULL, Set.of(), LocalDate.parse("2026-03-01"), null)));
         Api.progress(DevTokens.officer(GM), full).statusCode(200).body("status", equalTo("EXEMPTED"))
                 .body("closure.kind", equalTo("EXEMPTED"));
         awaitProcessed(events.produce(PVT, signed(full, "2026-06-01")));
         assertThat(completionsNow(full)).isEmpty();
+    }
+
+    /**
+     * §1.2, E12 (issue 8 item 5): a GED vrijstelling for READING at A2 does not exempt READING on a B1-route without
+     * afschalen; one at B1 does.
+     */
+    @Test
+    void e12APartialVrijstellingAtA2DoesNotExemptAComponentRequiredAtB1() {
+        UUID atA2 = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, atA2, Api.plan("2026-02-01", "B1"));
+        awaitProcessed(events.produce(DEADLINE, new ExemptionGranted(atA2, ExemptionKind.VRIJSTELLING,
+                ExemptionGround.GED, ExemptionScope.PARTIAL, Set.of(READING), LocalDate.parse("2026-04-01"), null,
+                A2, null)));
+        Api.progress(DevTokens.officer(GM), atA2).statusCode(200)
+                .body("requirements.find { it.requirement == 'READING' }.state", equalTo("OUTSTANDING"));
+
+        UUID atB1 = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, atB1, Api.plan("2026-02-01", "B1"));
+        awaitProcessed(events.produce(DEADLINE, new ExemptionGranted(atB1, ExemptionKind.VRIJSTELLING,
+                ExemptionGround.GED, ExemptionScope.PARTIAL, Set.of(READING), LocalDate.parse("2026-04-01"), null,
+                B1, null)));
+        Api.progress(DevTokens.officer(GM), atB1).statusCode(200)
+                .body("requirements.find { it.requirement == 'READING' }.state", equalTo("EXEMPTED"));
+    }
+
+    /**
+     * E12 (issue 8 item 6, DUO urenBelastbaarheidParticipatieactiviteit): an asylum permit holder on the Z-route
+     * whose partial ontheffing caps participation at 0 hours completes with the 800 course hours alone.
+     */
+    @Test
+    void e12AParticipationHoursCapOfZeroLetsTheZRouteCompleteOnCourseHours() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        awaitProcessed(events.produce(DEADLINE, new ExemptionGranted(id, ExemptionKind.ONTHEFFING, ExemptionGround.MED,
+                ExemptionScope.PARTIAL, Set.of(SPEAKING), LocalDate.parse("2026-05-01"), null, null, 0)));
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.officer(GM)).when()
+                .get("/v1/participants/" + id + "/zroute").then().statusCode(200)
+                .body("participationHoursRequired", equalTo(0)).body("hoursMet", equalTo(true));
+        Api.completeZRoute(GM, id, "2026-07-01").statusCode(201);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.inburgering.pip.domain.rules;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
  *                   Null = whatever the level (a partial ontheffing)
  * @param validFrom  the day it takes effect; required
  * @param validUntil end of a temporary exemption; null otherwise
+ * @param participationHoursCap for a partial ontheffing, the most participation hours left for the Z-route (E12,
+ *                   DUO urenBelastbaarheidParticipatieactiviteit; 0 = cannot take part); null = no cap
  */
 public record Exemption(
         ExemptionKind kind,
@@ -36,7 +39,14 @@ public record Exemption(
         Set<ExamComponent> components,
         LanguageLevel level,
         LocalDate validFrom,
-        LocalDate validUntil) {
+        LocalDate validUntil,
+        Integer participationHoursCap) {
+
+    /** An exemption without a participation-hours cap. */
+    public Exemption(ExemptionKind kind, ExemptionScope scope, Set<ExamComponent> components, LanguageLevel level,
+            LocalDate validFrom, LocalDate validUntil) {
+        this(kind, scope, components, level, validFrom, validUntil, null);
+    }
 
     public Exemption {
         Objects.requireNonNull(kind, "kind");
@@ -48,6 +58,26 @@ public record Exemption(
         if (scope == ExemptionScope.PARTIAL && components.isEmpty()) {
             throw new IllegalArgumentException("a partial exemption names its components");
         }
+        if (participationHoursCap != null && participationHoursCap < 0) {
+            throw new IllegalArgumentException("participationHoursCap must not be negative");
+        }
+    }
+
+    /** Whether it is in force on {@code day} (from validFrom, up to and including validUntil when set). */
+    public boolean inForceOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+    }
+
+    /**
+     * The participation-hours cap on {@code day} (E12): the lowest cap of the partial ontheffingen in force then;
+     * null when none sets one.
+     */
+    public static Integer participationHoursCapOn(List<Exemption> exemptions, LocalDate day) {
+        return exemptions.stream()
+                .filter(e -> e.participationHoursCap() != null && e.inForceOn(day))
+                .map(Exemption::participationHoursCap)
+                .min(Integer::compare)
+                .orElse(null);
     }
 
     /** A full exemption from {@code validFrom}. */
@@ -67,6 +97,6 @@ public record Exemption(
 
     /** @return this exemption limited to {@code value} (GED partial vrijstelling) */
     public Exemption atLevel(LanguageLevel value) {
-        return new Exemption(kind, scope, components, value, validFrom, validUntil);
+        return new Exemption(kind, scope, components, value, validFrom, validUntil, participationHoursCap);
     }
 }
