@@ -36,9 +36,12 @@ public class ObligationEndResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DUO)
     @Operation(summary = "End the obligation (einde inburgeringsplicht)",
-            description = "DUO's notice that the obligation ended without completion: NATURALISED (genaturaliseerd), "
-                    + "PENSION_AGE (AOW-leeftijd bereikt), LEFT_COUNTRY (vertrokken uit Nederland), DECEASED "
-                    + "(overleden), WITHDRAWN (ingetrokken); §11 E14, E15. Closes the case (status OBLIGATION_ENDED) "
+            description = "DUO's notice that the obligation ended without completion. NATURALISED (genaturaliseerd), "
+                    + "PENSION_AGE (AOW-leeftijd bereikt), WITHDRAWN (verblijfsvergunning ingetrokken) and OTHER are "
+                    + "DUO \"Overig\"; LEFT_COUNTRY is \"Vertrek uit Nederland langer dan een jaar\", DECEASED "
+                    + "\"Overlijden\", RESIDENCE_PURPOSE_CHANGED \"Verblijfsdoel gewijzigd\". DUO's other "
+                    + "RedenGeenInburgeringsplicht values are other facts here (completion, full exemption, temporary "
+                    + "exemption). §11 E14, E15. Closes the case (status OBLIGATION_ENDED) "
                     + "unless civic integration was completed before. An obligation ends once (409, rule E14). "
                     + "Emits participant.obligation-ended. Role: duo.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is this resource",

@@ -223,6 +223,19 @@ class ParticipantChangesTest {
 
     // --- end of the obligation -------------------------------------------------------------------------------
 
+    /** DUO RedenGeenInburgeringsplicht "Verblijfsdoel gewijzigd" (issue 8 item 10). */
+    @Test
+    void aChangedResidencePurposeEndsTheObligationWithDuosReason() {
+        UUID id = Api.register("GM0363", "FAMILY_OR_OTHER_MIGRANT");
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"reason\":\"RESIDENCE_PURPOSE_CHANGED\",\"endedOn\":\"2026-09-01\"}")
+                .when().post("/v1/participants/" + id + "/obligation-end")
+                .then().statusCode(201).body("reasonDuo", equalTo("Verblijfsdoel gewijzigd"));
+        JsonNode event = Events.json(new Events(bootstrap)
+                .awaitPipEvents(id, EventType.PARTICIPANT_OBLIGATION_ENDED, 1).get(0).value());
+        assertThat(event.at("/data/reason").asText()).isEqualTo("RESIDENCE_PURPOSE_CHANGED");
+    }
+
     @Test
     void theObligationEndsOnceAndClosesTheCase() {
         UUID id = Api.register("GM0363", "FAMILY_OR_OTHER_MIGRANT");
@@ -232,7 +245,8 @@ class ParticipantChangesTest {
                 .body("{\"reason\":\"NATURALISED\",\"endedOn\":\"2026-09-01\"}")
                 .when().post("/v1/participants/" + id + "/obligation-end")
                 .then().statusCode(201).header("Location", containsString("/obligation-end"))
-                .body("reason", equalTo("NATURALISED")).body("status", equalTo("OBLIGATION_ENDED"));
+                .body("reason", equalTo("NATURALISED")).body("reasonDuo", equalTo("Overig"))
+                .body("status", equalTo("OBLIGATION_ENDED"));
         given().auth().oauth2(DevTokens.participant(id)).when().get("/v1/participants/" + id + "/obligation-end")
                 .then().statusCode(200).body("endedOn", equalTo("2026-09-01"));
         given().auth().oauth2(DevTokens.duo()).contentType("application/json")
