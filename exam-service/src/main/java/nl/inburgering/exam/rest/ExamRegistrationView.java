@@ -10,6 +10,7 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.exam.domain.ExamRegistration;
 import nl.inburgering.exam.domain.rules.AttemptCounter;
 import nl.inburgering.exam.domain.rules.AttemptStatus;
+import nl.inburgering.exam.domain.rules.AttemptUse;
 import nl.inburgering.exam.domain.rules.CancellationPolicy;
 import nl.inburgering.exam.domain.rules.PaymentReason;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,8 +47,12 @@ public record ExamRegistrationView(
         @Schema(description = "REGISTERED (aangemeld), CANCELLED_IN_TIME (tijdig afgemeld: the attempt is kept), "
                 + "CANCELLED_LATE (te laat afgemeld: the attempt is used up) or RESULT (uitslag bekend)",
                 example = "REGISTERED") AttemptStatus status,
-        @Schema(description = "Whether this registration uses up an attempt (poging verbruikt); an open registration "
-                + "holds one until it is cancelled in time", example = "true") boolean attemptConsumed,
+        @Schema(description = "Whether this registration has used up its attempt (poging verbruikt): a result, a late "
+                + "cancellation or move, or a no-result that consumes (E23). False for an open registration, which "
+                + "only holds one (see attempt)", example = "false") boolean attemptConsumed,
+        @Schema(description = "HELD: open, counted as an attempt now and given back if cancelled in time; USED: used "
+                + "up; NOT_USED: cancelled in time, or a no-result that does not consume", example = "HELD")
+        AttemptUse attempt,
         @Schema(description = "Last day to cancel or move and keep the attempt (laatste dag kosteloos afmelden of "
                 + "verzetten, §4/E19)", example = "2027-02-23") LocalDate lastDayToKeepAttempt,
         @Schema(description = "Cancellation date (datum afmelding)", example = "2027-02-20") LocalDate cancelledOn,
@@ -60,7 +65,7 @@ public record ExamRegistrationView(
         return new ExamRegistrationView(r.id, r.participantId, r.component, r.component.duoCode(), r.level,
                 r.examDate, r.location, r.attemptNumber, r.payer, r.feeCents, r.paymentReason,
                 r.paymentReason.rule(), r.targetGroup, r.registeredOn, r.status,
-                counter.consumesAttempt(r.toPriorAttempt()),
+                counter.use(r.toPriorAttempt()) == AttemptUse.USED, counter.use(r.toPriorAttempt()),
                 r.status == AttemptStatus.REGISTERED ? cancellation.lastDayToKeepAttempt(r.examDate) : null,
                 r.cancelledOn, r.replacedByRegistrationId, r.replacesRegistrationId, ExamResultView.of(r), r.version);
     }

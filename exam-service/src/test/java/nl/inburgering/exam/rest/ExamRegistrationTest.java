@@ -73,7 +73,8 @@ class ExamRegistrationTest {
                 .body("paymentRule", equalTo("N7"))
                 .body("targetGroupAtRegistration", equalTo("ASYLUM_PERMIT_HOLDER"))
                 .body("status", equalTo("REGISTERED"))
-                .body("attemptConsumed", equalTo(true))
+                // Issue 8 item 13: an open registration holds its attempt; it has not used it up.
+                .body("attemptConsumed", equalTo(false)).body("attempt", equalTo("HELD"))
                 .body("lastDayToKeepAttempt", equalTo(inTwoWeeks.minusDays(7).toString()))
                 .body("registeredOn", equalTo(TestClock.realToday().toString()))
                 .body("result", nullValue())

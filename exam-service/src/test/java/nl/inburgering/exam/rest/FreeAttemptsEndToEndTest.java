@@ -136,7 +136,8 @@ class FreeAttemptsEndToEndTest {
         assertThat(freeAttemptsLeft(id, "LE")).isEqualTo(1);
         TestClock.advanceDays(3);
         recordResult(ill, result("NO_RESULT", "NOT_CULPABLE", null, today.plusDays(3))).statusCode(201);
-        get(DevTokens.duo(), REGISTRATIONS + "/" + ill).body("attemptConsumed", equalTo(false));
+        get(DevTokens.duo(), REGISTRATIONS + "/" + ill).body("attemptConsumed", equalTo(false))
+                .body("attempt", equalTo("NOT_USED"));
         assertThat(freeAttemptsLeft(id, "LE")).isEqualTo(2);
 
         JsonPath next = registerAs(id, "READING", "B1", today.plusDays(30));

@@ -44,6 +44,14 @@ public final class AttemptCounter {
         };
     }
 
+    /** Whether this registration holds its attempt (open), used it up, or did not use it. */
+    public AttemptUse use(PriorAttempt attempt) {
+        if (attempt.status() == AttemptStatus.REGISTERED) {
+            return AttemptUse.HELD;
+        }
+        return consumesAttempt(attempt) ? AttemptUse.USED : AttemptUse.NOT_USED;
+    }
+
     /** How many attempts of this component the participant has used (or holds). */
     public int attemptsUsed(ExamComponent component, Collection<PriorAttempt> prior) {
         Objects.requireNonNull(component, "component");

@@ -55,6 +55,8 @@ class AttemptCounterTest {
     @MethodSource("whatCountsAsAnAttempt")
     void whatCountsAsAnAttempt_section4_E19_E23(String name, PriorAttempt attempt, boolean counts) {
         assertThat(counter.consumesAttempt(attempt)).isEqualTo(counts);
+        assertThat(counter.use(attempt)).isEqualTo(attempt.status() == AttemptStatus.REGISTERED ? AttemptUse.HELD
+                : counts ? AttemptUse.USED : AttemptUse.NOT_USED);
         assertThat(counter.nextAttemptNumber(READING, List.of(attempt))).isEqualTo(counts ? 2 : 1);
     }
 
