@@ -12,6 +12,7 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.service.PlanService.VersionOf;
+import nl.inburgering.pip.domain.rules.DuoPlanLevel;
 import nl.inburgering.pip.domain.rules.LiteracyIndicator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +30,8 @@ public record PlanView(
         @Schema(description = "Level (niveau) as DUO records it: the lowest over the components, so A2 for a B1-route "
                 + "PIP with any component permitted at A2; absent for a Z-route PIP without one. What each component "
                 + "must be passed at is in requiredLevels") LanguageLevel level,
+        @Schema(description = "The level as DUO's PIP API receives it (NiveauPip, only A2 or B1, defined for the "
+                + "B1-route only): absent for the Onderwijsroute and the Z-route", example = "B1") LanguageLevel duoLevel,
         @Schema(description = "Per language component, the level this PIP requires it to be passed at: on the "
                 + "B1-route B1, or A2 where permitted at A2; on the Onderwijsroute the plan level; on the Z-route the "
                 + "plan level if set. KNM has no level", example = "{\"READING\":\"B1\",\"LISTENING\":\"B1\","
@@ -48,7 +51,7 @@ public record PlanView(
 
     public static PlanView of(PlanVersion v, boolean current) {
         return new PlanView(v.planId, v.version, v.initial, v.routeSwitch, current, v.dateOfIssue, v.route, v.level,
-                PlanEstablished.deriveRequiredLevels(v.route, v.level, v.a2PermittedComponents), v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
+                DuoPlanLevel.of(v.route, v.level), PlanEstablished.deriveRequiredLevels(v.route, v.level, v.a2PermittedComponents), v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
                 v.pvtArrangement, v.a2PermittedComponents, v.municipalityCode, v.createdAt);
     }
 

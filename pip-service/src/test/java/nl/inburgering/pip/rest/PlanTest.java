@@ -61,7 +61,7 @@ class PlanTest {
                 .body("a2PermittedComponents", hasItems("SPEAKING"))
                 // Issue 8 items 1/13: DUO's level is the minimum; each component says what it requires.
                 .body("requiredLevels.READING", equalTo("B1")).body("requiredLevels.SPEAKING", equalTo("A2"))
-                .body("requiredLevels.KNM", nullValue());
+                .body("requiredLevels.KNM", nullValue()).body("duoLevel", equalTo("A2"));
 
         given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
                 .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2))
@@ -111,7 +111,9 @@ class PlanTest {
     void theOnderwijsrouteDefaultsToB1AndTakesB2() {
         UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
         Api.postPlan(GM, id, Api.plan("2026-02-01", "EDUCATION")).statusCode(201).body("level", equalTo("B1"));
-        Api.postPlan(GM, id, Api.plan("2026-03-01", "EDUCATION", "B2")).statusCode(201).body("level", equalTo("B2"));
+        Api.postPlan(GM, id, Api.plan("2026-03-01", "EDUCATION", "B2")).statusCode(201).body("level", equalTo("B2"))
+                // Issue 8 item 9: DUO's NiveauPip (A2/B1) is for the B1-route only; B2 is never reported as a level.
+                .body("duoLevel", nullValue()).body("requiredLevels.READING", equalTo("B2"));
     }
 
     /** Each DUO PIP rule, on a fresh participant (obligation start 2026-01-15, registration 2026-01-10). */
