@@ -5,12 +5,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.rules.CasePolicy;
 import nl.inburgering.pip.domain.rules.CompletionAssessment;
 import nl.inburgering.pip.domain.rules.CompletionFacts;
 import nl.inburgering.pip.domain.rules.CompletionPolicy;
@@ -71,16 +74,28 @@ public class CompletionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     /** What the check knows and concludes about one participant. */
     public record Evaluation(Participant participant, PlanTimeline timeline, CompletionAssessment assessment,
-            boolean intakeStarted) {
+            boolean intakeStarted, LocalDate today) {
 
-        /** The status these facts give, keeping a completion that was published. */
+        /** The status these facts give today, keeping a completion that was published. */
         public ProgressStatus status() {
             return participant.completedOn != null
                     ? ProgressStatus.COMPLETED
-                    : ProgressStatus.decide(intakeStarted, assessment);
+                    : ProgressStatus.decide(intakeStarted, assessment, today);
         }
+    }
+
+    /**
+     * Refuses a step in a closed case (§9, E14, E15), judged on today's facts rather than the stored status: a
+     * closure dated in the future does not close the case yet, and one whose date has passed closes it even before
+     * any event re-evaluated the stored status (issue 8 item 7).
+     */
+    public Uni<Void> requireOpen(Participant p) {
+        return assess(p).invoke(e -> CasePolicy.requireOpen(e.status())).replaceWithVoid();
     }
 
     /**
@@ -104,7 +119,8 @@ public class CompletionService {
                             granted, p.obligationEnded()
                                     ? new ObligationEnd(p.obligationEndedReason, p.obligationEndedOn)
                                     : null);
-                    return new Evaluation(p, timeline, policy.assess(completionFacts), intake != null);
+                    return new Evaluation(p, timeline, policy.assess(completionFacts), intake != null,
+                            LocalDate.now(clock));
                 })))));
     }
 

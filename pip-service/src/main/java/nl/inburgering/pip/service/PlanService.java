@@ -19,7 +19,6 @@ import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
-import nl.inburgering.pip.domain.rules.CasePolicy;
 import nl.inburgering.pip.domain.rules.ParticipantFacts;
 import nl.inburgering.pip.domain.rules.PlanDeletionPolicy;
 import nl.inburgering.pip.domain.rules.PlanHistory;
@@ -84,8 +83,7 @@ public class PlanService {
     }
 
     private Uni<PlanVersion> establishOrRevise(UUID participantId, PlanRequest request) {
-        return access.forOfficerChange(participantId).chain(p -> {
-            CasePolicy.requireOpen(p.status);
+        return access.forOfficerChange(participantId).call(completion::requireOpen).chain(p -> {
             return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> {
                 PlanTimeline timeline = timeline(versions);
                 PlanHistory history = timeline.history(termStart);

@@ -20,7 +20,6 @@ import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.domain.ZRouteHoursEntry;
-import nl.inburgering.pip.domain.rules.CasePolicy;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
 import nl.inburgering.pip.domain.rules.Exemption;
 import nl.inburgering.pip.domain.rules.RecordedPlan;
@@ -104,8 +103,8 @@ public class ZRouteService {
      * (rules §3.3, §3.4), and brede-intake lessons are registered before any PIP.
      */
     public Uni<ZRouteHoursEntry> addHours(UUID participantId, HoursEntryRequest request) {
-        return audited.transaction(HOURS_ADD, participantId, () -> access.forOfficerChange(participantId).chain(p -> {
-            CasePolicy.requireOpen(p.status);
+        return audited.transaction(HOURS_ADD, participantId, () -> access.forOfficerChange(participantId)
+                .call(completion::requireOpen).chain(p -> {
             ZRouteHoursEntry entry = new ZRouteHoursEntry();
             entry.id = UUID.randomUUID();
             entry.participantId = p.id;
@@ -148,8 +147,7 @@ public class ZRouteService {
                 throw new RuleViolationException(RuleCodes.ZROUTE_COMPLETED_ONCE,
                         "the Z-route completion is recorded already, with another date");
             }
-            CasePolicy.requireOpen(p.status);
-            return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> hours
+            return completion.requireOpen(p).chain(() -> plans.versionsOf(p.id)).chain(versions -> terms.startOf(p.id).chain(termStart -> hours
                     .entriesOf(p.id).chain(entries -> datedFacts.factsOf(p.id).chain(dated -> targetGroups
                     .historyOf(p).chain(groups -> exemptions.exemptionsOf(p.id).chain(granted -> {
                         PlanTimeline timeline = timeline(versions);

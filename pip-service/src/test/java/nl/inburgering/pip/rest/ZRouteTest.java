@@ -119,6 +119,36 @@ class ZRouteTest {
         Api.completeZRoute(GM, later, "2026-07-01").statusCode(409).body("rule", equalTo("N13"));
     }
 
+    /**
+     * E14, E15, SS128 (issue 8 item 7): DUO reports that the participant reaches pension age in a month. The
+     * obligation runs until then, so the case stays open and a Z-route completion before that day is valid; it
+     * closes on the day itself (the end date is the first day without obligation, as in exam-service).
+     */
+    @Test
+    void e14AnObligationEndDatedInTheFutureClosesTheCaseOnItsDateNotOnArrival() {
+        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        String endsOn = Api.today().plusDays(30).toString();
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"reason\":\"PENSION_AGE\",\"endedOn\":\"" + endsOn + "\"}")
+                .when().post("/v1/participants/" + id + "/obligation-end").then().statusCode(201)
+                .body("status", equalTo("PLAN_ESTABLISHED"));
+        Api.progress(DevTokens.officer(GM), id).statusCode(200).body("status", equalTo("PLAN_ESTABLISHED"))
+                .body("closure.kind", equalTo("OBLIGATION_ENDED")).body("closure.on", equalTo(endsOn));
+        Api.completeZRoute(GM, id, "2026-09-01").statusCode(201);
+        Api.progress(DevTokens.officer(GM), id).statusCode(200)
+                .body("requirements.find { it.requirement == 'ZROUTE' }.state", equalTo("DONE"));
+
+        UUID today = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.establish(GM, today, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"reason\":\"PENSION_AGE\",\"endedOn\":\"" + Api.today() + "\"}")
+                .when().post("/v1/participants/" + today + "/obligation-end").then().statusCode(201)
+                .body("status", equalTo("OBLIGATION_ENDED"));
+        Api.postHours(GM, today, "COURSE", "2026-06-30", 800).statusCode(409).body("rule", equalTo("E14"));
+    }
+
     static void changeTargetGroup(UUID id, String group, String effective, String rights) {
         given().auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body("{\"targetGroup\":\"" + group + "\",\"effectiveDate\":\"" + effective + "\""

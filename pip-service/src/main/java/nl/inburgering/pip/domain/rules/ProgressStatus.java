@@ -1,5 +1,6 @@
 package nl.inburgering.pip.domain.rules;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -25,16 +26,23 @@ public enum ProgressStatus {
     OBLIGATION_ENDED;
 
     /**
+     * The status on {@code today}. A closure dated in the future (DUO reports the pension age, or a full exemption,
+     * ahead of its date: E14, E15, SS128, issue 8 item 7) does not close the case yet: until that day the
+     * obligation runs and the case takes steps. The closing day itself is closed (the end date is the first day
+     * without obligation; a completion on that day does not count, {@link CompletionPolicy}).
+     *
      * @param intakeStarted whether the brede intake has started (or the learnability test was requested)
      * @param assessment    the completion assessment of the same facts (it knows the plan, the full exemption
      *                      and the end of the obligation)
+     * @param today         the day to judge
      */
-    public static ProgressStatus decide(boolean intakeStarted, CompletionAssessment assessment) {
+    public static ProgressStatus decide(boolean intakeStarted, CompletionAssessment assessment, LocalDate today) {
         Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(today, "today");
         if (assessment.complete()) {
             return COMPLETED;
         }
-        if (assessment.closure() != null) {
+        if (assessment.closure() != null && !assessment.closure().on().isAfter(today)) {
             return assessment.closure().kind() == Closure.Kind.EXEMPTED ? EXEMPTED : OBLIGATION_ENDED;
         }
         if (assessment.planKnown()) {

@@ -59,7 +59,7 @@ class ProgressStatusTest {
     void overallStatus(boolean intake, boolean plan, boolean complete, boolean exempted, boolean ended,
                        ProgressStatus expected) {
         CompletionAssessment assessment = new CompletionPolicy().assess(facts(plan, complete, exempted, ended));
-        assertThat(ProgressStatus.decide(intake, assessment)).isEqualTo(expected);
+        assertThat(ProgressStatus.decide(intake, assessment, LocalDate.of(2030, 1, 1))).isEqualTo(expected);
     }
 
     @Test
@@ -67,7 +67,24 @@ class ProgressStatusTest {
     void completionBeforeTheEndStaysCompleted() {
         CompletionFacts facts = facts(true, true, false, false)
                 .withObligationEnded(new ObligationEnd(ObligationEndReason.NATURALISED, LATER.plusDays(1)));
-        assertThat(ProgressStatus.decide(true, new CompletionPolicy().assess(facts))).isEqualTo(ProgressStatus.COMPLETED);
+        assertThat(ProgressStatus.decide(true, new CompletionPolicy().assess(facts), LocalDate.of(2030, 1, 1)))
+                .isEqualTo(ProgressStatus.COMPLETED);
+    }
+
+    @Test
+    @DisplayName("E14, E15, SS128: a closure dated in the future closes the case on its date, not before")
+    void e14AClosureClosesTheCaseOnItsDate_issue8item7() {
+        LocalDate pensionAge = LocalDate.of(2026, 12, 1);
+        CompletionAssessment ended = new CompletionPolicy().assess(facts(true, false, false, false)
+                .withObligationEnded(new ObligationEnd(ObligationEndReason.PENSION_AGE, pensionAge)));
+        assertThat(ProgressStatus.decide(true, ended, pensionAge.minusDays(1))).isEqualTo(ProgressStatus.PLAN_ESTABLISHED);
+        assertThat(ProgressStatus.decide(true, ended, pensionAge)).isEqualTo(ProgressStatus.OBLIGATION_ENDED);
+
+        LocalDate exemptFrom = LocalDate.of(2026, 10, 1);
+        CompletionAssessment exempted = new CompletionPolicy().assess(facts(true, false, false, false)
+                .withExemption(Exemption.full(ExemptionKind.VRIJSTELLING, exemptFrom)));
+        assertThat(ProgressStatus.decide(true, exempted, exemptFrom.minusDays(1))).isEqualTo(ProgressStatus.PLAN_ESTABLISHED);
+        assertThat(ProgressStatus.decide(true, exempted, exemptFrom)).isEqualTo(ProgressStatus.EXEMPTED);
     }
 
     @Test
