@@ -326,7 +326,10 @@ class FreeAttemptsEndToEndTest {
         String exams = "/v1/participants/" + id + "/exams";
         get(DevTokens.officer("GM0599"), exams).statusCode(200);
         get(DevTokens.officer("GM0363"), exams).statusCode(200);
-        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", today.plusDays(10))).statusCode(404);
+        // E10 (issue 8 item 11): read-only for the previous municipality is a 403 that says so; others get 404.
+        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", today.plusDays(10))).statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("only GM0599 may change"));
+        register(DevTokens.officer("GM0014"), registration(id, "READING", "B1", today.plusDays(10))).statusCode(404);
         register(DevTokens.officer("GM0599"), registration(id, "READING", "B1", today.plusDays(10))).statusCode(201);
         TestClock.advanceDays(40);
         get(DevTokens.officer("GM0363"), exams).statusCode(404);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.inburgering.kit.problem.ReadOnlyAccessException;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.security.Caller;
 import nl.inburgering.pip.domain.Participant;
@@ -49,10 +50,17 @@ public class ParticipantAccess {
 
     /**
      * The participant, locked for the rest of the transaction (so that its events are appended in commit
-     * order), if the caller is an officer of its current municipality.
+     * order), if the caller is an officer of its current municipality. An officer of the previous municipality
+     * during its read period gets a 403 saying so (E10, issue 8 item 11); anyone else a 404.
      */
     public Uni<Participant> forOfficerChange(UUID id) {
         return locked(id).map(p -> {
+            String previous = p.previousMunicipalityWithAccess(today());
+            if (previous != null && caller.isOfficerOf(previous)) {
+                throw new ReadOnlyAccessException("The participant moved to " + p.municipalityCode + "; " + previous
+                        + " may read this participant until " + p.previousMunicipalityUntil
+                        + ", but only " + p.municipalityCode + " may change anything.");
+            }
             caller.requireOfficerOf(p.municipalityCode);
             return p;
         });

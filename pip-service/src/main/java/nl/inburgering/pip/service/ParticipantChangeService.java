@@ -131,6 +131,10 @@ public class ParticipantChangeService {
                 throw new RuleViolationException(RuleCodes.MOVE_TO_OTHER_MUNICIPALITY,
                         "a move names a municipality other than the current one");
             }
+            if (request.movedOn().isAfter(access.today())) {
+                throw new RuleViolationException(RuleCodes.NOT_IN_FUTURE,
+                        "a move is recorded once it has happened: the move date lies after today");
+            }
             ParticipantMove move = new ParticipantMove();
             move.id = UUID.randomUUID();
             move.participantId = p.id;

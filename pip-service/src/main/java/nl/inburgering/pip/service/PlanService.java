@@ -17,6 +17,7 @@ import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
+import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.domain.rules.ParticipantFacts;
@@ -25,6 +26,7 @@ import nl.inburgering.pip.domain.rules.PlanHistory;
 import nl.inburgering.pip.domain.rules.PlanRules;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
 import nl.inburgering.pip.domain.rules.ProposedPlan;
+import nl.inburgering.pip.domain.rules.RuleCodes;
 import nl.inburgering.pip.domain.rules.ValidatedPlan;
 import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.repository.PlanRepository;
@@ -84,6 +86,10 @@ public class PlanService {
 
     private Uni<PlanVersion> establishOrRevise(UUID participantId, PlanRequest request) {
         return access.forOfficerChange(participantId).call(completion::requireOpen).chain(p -> {
+            if (request.dateOfIssue() != null && request.dateOfIssue().isAfter(access.today())) {
+                throw new RuleViolationException(RuleCodes.NOT_IN_FUTURE,
+                        "a PIP is established on its date of issue (dagtekening), which lies after today");
+            }
             return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> {
                 PlanTimeline timeline = timeline(versions);
                 PlanHistory history = timeline.history(termStart);

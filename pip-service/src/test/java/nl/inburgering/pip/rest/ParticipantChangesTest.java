@@ -170,7 +170,10 @@ class ParticipantChangesTest {
                 .body("previousMunicipalityCode", equalTo("GM0363"));
         given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants/" + id + "/moves")
                 .then().statusCode(200).body("items", hasSize(1));
-        Api.postPlan("GM0363", id, Api.plan(today, "B1")).statusCode(404);
+        // E10 (issue 8 item 11): the previous municipality, which may read, is told its access is read-only.
+        Api.postPlan("GM0363", id, Api.plan(today, "B1")).statusCode(403).contentType(PROBLEM)
+                .body("type", containsString("read-only")).body("detail", containsString("only GM0599 may change"));
+        Api.postPlan("GM0014", id, Api.plan(today, "B1")).statusCode(404);
         Api.postPlan("GM0599", id, Api.plan(today, "B1")).statusCode(201).body("municipalityCode", equalTo("GM0599"));
         // A third municipality sees nothing.
         given().auth().oauth2(DevTokens.officer("GM0014")).when().get("/v1/participants/" + id).then().statusCode(404);
@@ -179,6 +182,17 @@ class ParticipantChangesTest {
         assertThat(event.at("/data/fromMunicipalityCode").asText()).isEqualTo("GM0363");
         assertThat(event.at("/data/toMunicipalityCode").asText()).isEqualTo("GM0599");
         assertThat(event.at("/data/movedOn").asText()).isEqualTo(today);
+    }
+
+    @Test
+    void aMoveDatedAfterTodayIs409_issue8item12() {
+        UUID id = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"toMunicipalityCode\":\"GM0599\",\"movedOn\":\"" + Api.today().plusDays(60) + "\"}")
+                .when().post("/v1/participants/" + id + "/moves")
+                .then().statusCode(409).contentType(PROBLEM).body("rule", equalTo("FACT-NOT-IN-FUTURE"));
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants/" + id)
+                .then().statusCode(200).body("municipalityCode", equalTo("GM0363"));
     }
 
     @Test

@@ -13,9 +13,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventType;
+import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import nl.inburgering.localstack.testing.TopicReader;
@@ -108,6 +110,14 @@ class PlanTest {
     }
 
     @Test
+    void aPipDatedAfterTodayIs409_issue8item12() {
+        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+        Api.postPlan(GM, id, Api.plan(Api.today().plusDays(1).toString(), "B1")).statusCode(409)
+                .body("rule", equalTo("FACT-NOT-IN-FUTURE"));
+        Api.postPlan(GM, id, Api.plan(Api.today().toString(), "B1")).statusCode(201);
+    }
+
+    @Test
     void theOnderwijsrouteDefaultsToB1AndTakesB2() {
         UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
         Api.postPlan(GM, id, Api.plan("2026-02-01", "EDUCATION")).statusCode(201).body("level", equalTo("B1"));
@@ -180,9 +190,17 @@ class PlanTest {
     void b1ToOnderwijsrouteOnlyWithin18MonthsOfTheTermStart_N16() {
         UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
         Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
-        // Term start 2026-02-02; the window ends (exclusive) 18 months later, 2027-08-02.
-        Api.postPlan(GM, id, Api.plan("2027-08-02", "EDUCATION")).statusCode(409).body("rule", equalTo("N16"));
-        Api.postPlan(GM, id, Api.plan("2027-08-01", "EDUCATION")).statusCode(201).body("routeSwitch", equalTo(true));
+        // Term start 2026-02-02; the window ends (exclusive) 18 months later, 2027-08-02. A PIP is not dated after
+        // today (issue 8 item 12), so the service's today is moved past those dates for the test.
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(TestClock.realToday(), LocalDate.of(2027, 8, 3));
+        TestClock.advanceDays(Math.max(0, ahead));
+        try {
+            Api.postPlan(GM, id, Api.plan("2027-08-02", "EDUCATION")).statusCode(409).body("rule", equalTo("N16"));
+            Api.postPlan(GM, id, Api.plan("2027-08-01", "EDUCATION")).statusCode(201)
+                    .body("routeSwitch", equalTo(true));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

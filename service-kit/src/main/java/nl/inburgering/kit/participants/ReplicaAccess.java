@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.inburgering.kit.problem.ReadOnlyAccessException;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.kit.security.Caller;
@@ -62,6 +63,14 @@ public class ReplicaAccess {
             }
             if (caller.isParticipant(participantId) || caller.isOfficerOf(known.municipalityCode())) {
                 return known;
+            }
+            String[] withAccess = known.municipalitiesWithAccess(today());
+            if (withAccess.length > 1 && caller.isOfficerOf(known.previousMunicipalityCode())) {
+                // E10: the previous municipality reads during its read period, and may be told it cannot change.
+                throw new ReadOnlyAccessException("The participant moved to " + known.municipalityCode() + "; "
+                        + known.previousMunicipalityCode() + " may read this participant until "
+                        + known.previousMunicipalityUntil() + ", but only " + known.municipalityCode()
+                        + " may change anything.");
             }
             throw new ResourceNotFoundException(NOT_FOUND);
         });

@@ -60,6 +60,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response readOnly(ReadOnlyAccessException e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(403, "read-only", "Read only", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
         return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found", e.getMessage(), path(uri)));
     }

@@ -86,6 +86,14 @@ public final class RuleCodes {
     /** E10 (SS120–SS122): a move names a municipality other than the current one. */
     public static final String MOVE_TO_OTHER_MUNICIPALITY = "E10";
 
+    /**
+     * Issue 8 item 12 (decision): a move and a PIP are facts that have happened, so they are not dated after today
+     * (a move is known from the BRP after it took effect; a PIP's dagtekening is the day it is issued). DUO's
+     * announcements ahead of time — the pension age (SS128), a full exemption from a later date — are scheduled
+     * instead: they take effect on their date.
+     */
+    public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
+
     private RuleCodes() {
     }
 }
