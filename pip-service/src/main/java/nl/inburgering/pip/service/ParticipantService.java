@@ -3,6 +3,9 @@ package nl.inburgering.pip.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +18,12 @@ import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.kit.security.Caller;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.Participant;
+import nl.inburgering.pip.domain.TermRecord;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.repository.ParticipantRepository;
+import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.service.command.RegisterParticipantRequest;
+import nl.inburgering.pip.service.command.RunningTerm;
 
 /** Registering and reading participants. Owns the transactions; the resource stays thin. */
 @ApplicationScoped
@@ -43,6 +49,12 @@ public class ParticipantService {
     @Inject
     Caller caller;
 
+    @Inject
+    TermRepository terms;
+
+    @Inject
+    Clock clock;
+
     /** A page of participants plus the total, for the Link header. */
     public record PageOf(List<Participant> items, long total) {
     }
@@ -60,10 +72,28 @@ public class ParticipantService {
                     }
                     Participant p = newParticipant(request);
                     return participants.persist(p)
+                            .call(() -> runningTerm(p, request.runningTerm()))
                             .call(() -> outbox.append(new ParticipantRegistered(p.id, p.municipalityCode,
                                     p.targetGroup, p.dateOfBirth, p.obligationStartDate, p.notificationDate,
                                     p.municipalityRegistrationDate, p.duoTargetGroupCode)));
                 }));
+    }
+
+    /**
+     * A term brought along from another municipality (issue 8 item 8) is stored like a term.started: the PIP rules
+     * then treat the first PIP here as a revision and judge the switch window from this start. A term.started
+     * recorded later by deadline-service replaces it.
+     */
+    private Uni<Void> runningTerm(Participant p, RunningTerm term) {
+        if (term == null) {
+            return Uni.createFrom().voidItem();
+        }
+        TermRecord row = new TermRecord();
+        row.participantId = p.id;
+        row.startDate = term.startDate();
+        row.endDateExclusive = term.endDate();
+        row.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return terms.store(row);
     }
 
     /** A participant the caller may read (404 otherwise, DESIGN §6). */

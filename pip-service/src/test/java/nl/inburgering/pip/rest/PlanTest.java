@@ -109,6 +109,38 @@ class PlanTest {
         assertThat(data.hasNonNull("level")).isFalse();
     }
 
+    /**
+     * N2, E10, DUO-PIP-6 (issue 8 item 8): a participant who moves in with a PIP and a term from another municipality
+     * keeps that term. The first PIP here is a revision: afschalen is allowed, it is not the initial PIP, and the
+     * term does not restart. Without the running term the same PIP is refused (A2 only in a later PIP).
+     */
+    @Test
+    void n2AParticipantWhoMovesInWithARunningTermKeepsItAndTheFirstPipHereIsARevision() {
+        String afschalen = "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"level\":\"A2\","
+                + "\"a2PermittedComponents\":[\"SPEAKING\"]}";
+        String bsn = nl.inburgering.pip.support.TestData.randomBsn();
+        String body = nl.inburgering.pip.support.TestData.registration(bsn, GM, "ASYLUM_PERMIT_HOLDER")
+                .replace("}", ",\"runningTerm\":{\"startDate\":\"2025-06-02\",\"endDate\":\"2028-06-02\"}}");
+        String id = given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(body)
+                .when().post("/v1/participants").then().statusCode(201).extract().path("id");
+        UUID movedIn = UUID.fromString(id);
+        Api.postPlan(GM, movedIn, afschalen).statusCode(201).body("initial", equalTo(false))
+                .body("requiredLevels.SPEAKING", equalTo("A2"));
+        // The term started elsewhere, so this PIP cannot be deleted as one "before the term".
+        List<ConsumerRecord<String, String>> events = new Events(bootstrap)
+                .awaitPipEvents(movedIn, EventType.PLAN_ESTABLISHED, 1);
+        assertThat(Events.json(events.get(0).value()).at("/data/initial").asBoolean()).isFalse();
+
+        UUID fresh = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.postPlan(GM, fresh, afschalen).statusCode(409).body("rule", equalTo("DUO-PIP-6"));
+
+        String wrong = nl.inburgering.pip.support.TestData.registration(
+                nl.inburgering.pip.support.TestData.randomBsn(), GM, "ASYLUM_PERMIT_HOLDER")
+                .replace("}", ",\"runningTerm\":{\"startDate\":\"2025-06-02\",\"endDate\":\"2025-06-01\"}}");
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(wrong)
+                .when().post("/v1/participants").then().statusCode(400);
+    }
+
     @Test
     void aPipDatedAfterTodayIs409_issue8item12() {
         UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");

@@ -73,7 +73,9 @@ public final class PlanRules {
             routeSwitchPolicy.requireAllowed(history.currentRoute(), proposed.route(),
                     history.routeSwitchesSoFar(), history.termStart(), proposed.dateOfIssue());
         }
-        return new ValidatedPlan(normalised, !revision, routeSwitch);
+        // Initial only when no PIP was ever known, in any municipality: a participant who moved in with a running
+        // term (N2, E10, issue 8 item 8) gets a revision here, and the term does not restart.
+        return new ValidatedPlan(normalised, history.noPipEver(), routeSwitch);
     }
 
     private static void requireDateOfIssueAllowed(ProposedPlan plan, ParticipantFacts participant, PlanHistory history) {

@@ -1,5 +1,6 @@
 package nl.inburgering.pip.service.command;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -21,5 +22,8 @@ public record RegisterParticipantRequest(
         @Schema(description = "Municipality (gemeente), CBS code", example = "GM0363") @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "must be a CBS municipality code: GM and 4 digits") String municipalityCode,
         @Schema(description = "Start of the obligation (datum start inburgeringsplicht)", example = "2026-01-15") @NotNull LocalDate obligationStartDate,
         @Schema(description = "Date of DUO's notice (datum kennisgeving); the 10-week PIP deadline runs from it", example = "2026-01-20") @NotNull LocalDate notificationDate,
-        @Schema(description = "Registration in the municipality (datum inschrijving gemeente, BRP)", example = "2026-01-10") @NotNull LocalDate municipalityRegistrationDate) {
+        @Schema(description = "Registration in the municipality (datum inschrijving gemeente, BRP)", example = "2026-01-10") @NotNull LocalDate municipalityRegistrationDate,
+        @Schema(description = "Only for a participant who moves in with a PIP and a term from another municipality "
+                + "(DUO Inburgeringstermijn): the term keeps running, the first PIP here is a revision. Absent: the "
+                + "term starts with the first PIP here") @Valid RunningTerm runningTerm) {
 }
