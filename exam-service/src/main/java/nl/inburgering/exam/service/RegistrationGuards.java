@@ -108,6 +108,11 @@ public class RegistrationGuards {
                     "the participant completed civic integration on " + known.completedOn()
                             + " (inburgeringsplicht voldaan); no exam can be registered for a date after that");
         }
+        if (known.fullyExemptOn(examDate)) {
+            throw new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,
+                    "the participant has a full exemption (volledige vrijstelling or ontheffing) from a date on or "
+                            + "before the exam date; the case is closed, so no exam can be registered for that date");
+        }
         if (known.obligationEnded()
                 && (known.obligationEndedOn() == null || !known.obligationEndedOn().isAfter(examDate))) {
             throw new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,

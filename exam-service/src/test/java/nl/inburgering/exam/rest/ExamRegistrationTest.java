@@ -217,6 +217,20 @@ class ExamRegistrationTest {
                 .statusCode(409).body("rule", equalTo("VOLDAAN"));
     }
 
+    /**
+     * Issue 8 item 8b, E14 (DUO "volledige vrijstelling"): a full exemption from deadline-service closes the case
+     * from its date; an exam before that date is still accepted.
+     */
+    @Test
+    void afterAFullExemptionNoExamIsRegisteredFromItsDate_8b() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        participants.exemptFully(id, inTwoWeeks.plusDays(10));
+        register(DevTokens.officer("GM0363"), registration(id, "KNM", null, inTwoWeeks)).statusCode(201);
+        register(DevTokens.officer("GM0363"), registration(id, "READING", "B1", inTwoWeeks.plusDays(10)))
+                .statusCode(409).contentType(PROBLEM).body("rule", equalTo("E14"))
+                .body("detail", containsString("full exemption"));
+    }
+
     @Test
     void anObligationEndingAfterTheExamStillAllowsIt() {
         UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);

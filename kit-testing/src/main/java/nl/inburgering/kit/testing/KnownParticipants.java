@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.IntegrationCompleted;
+import nl.inburgering.contracts.events.Topics;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
@@ -23,6 +25,9 @@ import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExemptionGround;
+import nl.inburgering.contracts.vocabulary.ExemptionKind;
+import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.Route;
@@ -101,6 +106,15 @@ public final class KnownParticipants {
     public void complete(UUID id, LocalDate completedOn) {
         produce(new IntegrationCompleted(id, Route.B1, completedOn, 1));
         awaitReplica(id, KnownParticipant::completed);
+    }
+
+    /** deadline-service's exemption.granted for a full vrijstelling (DIP) from {@code from}, as it publishes it. */
+    public void exemptFully(UUID id, LocalDate from) {
+        ExemptionGranted full = new ExemptionGranted(id, ExemptionKind.VRIJSTELLING, ExemptionGround.DIP,
+                ExemptionScope.FULL, Set.of(), from, null);
+        topics.produce(Topics.DEADLINE_EVENTS, id.toString(), CloudEvents.toJson(
+                CloudEvents.wrap(EventSources.DEADLINE_SERVICE, full, UUID.randomUUID(), Instant.now())));
+        awaitReplica(id, k -> k.fullyExemptFrom() != null);
     }
 
     public void move(UUID id, String from, String to, LocalDate movedOn) {

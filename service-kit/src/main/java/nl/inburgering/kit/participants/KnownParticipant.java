@@ -16,6 +16,8 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  *
  * @param targetGroup  the latest <em>reported</em> target group, which may take effect only later: a rule judges
  *                     the group of a day with {@link #targetGroupOn} (issue 8 item 3)
+ * @param fullyExemptFrom the validFrom of the earliest full vrijstelling or ontheffing (deadline.events
+ *                     exemption.granted, DUO "volledige vrijstelling/ontheffing"); null when none
  * @param targetGroups the group at registration and every change with its effective date and rights; null while
  *                     no group is known
  */
@@ -33,6 +35,7 @@ public record KnownParticipant(
         ObligationEndReason obligationEndedReason,
         LocalDate obligationEndedOn,
         LocalDate completedOn,
+        LocalDate fullyExemptFrom,
         CurrentPlan plan) {
 
     /**
@@ -67,6 +70,11 @@ public record KnownParticipant(
 
     public boolean obligationEnded() {
         return obligationEndedReason != null;
+    }
+
+    /** Whether a full exemption ends the obligation on or before {@code date} (issue 8 item 8b). */
+    public boolean fullyExemptOn(LocalDate date) {
+        return fullyExemptFrom != null && !fullyExemptFrom.isAfter(date);
     }
 
     /** Whether pip-service published integration.completed (datum voldaan) for this participant. */

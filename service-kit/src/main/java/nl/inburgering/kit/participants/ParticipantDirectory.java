@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.persistence.Tuple;
 import java.util.stream.Collectors;
+import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
@@ -23,6 +24,7 @@ import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.RightsAfterChange;
@@ -45,7 +47,7 @@ public class ParticipantDirectory {
                         "select participant_id, registered, municipality_code, previous_municipality_code, "
                                 + "previous_municipality_until, target_group, initial_target_group, date_of_birth, "
                                 + "obligation_start_date, notification_date, obligation_ended_reason, obligation_ended_on, "
-                                + "completed_on, plan_id, plan_version, plan_route, plan_level, plan_a2_components, "
+                                + "completed_on, fully_exempt_from, plan_id, plan_version, plan_route, plan_level, plan_a2_components, "
                                 + "plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue "
                                 + "from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
@@ -125,6 +127,18 @@ public class ParticipantDirectory {
                         + "on conflict (participant_id) do update set completed_on = "
                         + "coalesce(participant_replica.completed_on, excluded.completed_on), updated_at = now()",
                 new Object[][] {{"id", e.participantId()}, {"completedOn", e.completedOn()}});
+    }
+
+    /** A full exemption closes the case from its validFrom; the earliest counts. Other scopes change nothing here. */
+    public Uni<Void> apply(ExemptionGranted e) {
+        if (e.scope() != ExemptionScope.FULL) {
+            return Uni.createFrom().voidItem();
+        }
+        return execute("insert into participant_replica (participant_id, fully_exempt_from) values (:id, :from) "
+                        + "on conflict (participant_id) do update set fully_exempt_from = "
+                        + "least(coalesce(participant_replica.fully_exempt_from, excluded.fully_exempt_from), "
+                        + "excluded.fully_exempt_from), updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"from", e.validFrom()}});
     }
 
     public Uni<Void> apply(PlanEstablished e) {
@@ -210,7 +224,7 @@ public class ParticipantDirectory {
                 date(r.get("previous_municipality_until")), latest, history, date(r.get("date_of_birth")),
                 date(r.get("obligation_start_date")), date(r.get("notification_date")),
                 enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
-                date(r.get("obligation_ended_on")), date(r.get("completed_on")), plan);
+                date(r.get("obligation_ended_on")), date(r.get("completed_on")), date(r.get("fully_exempt_from")), plan);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
@@ -17,7 +18,7 @@ import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the participant replica from pip.events, idempotently. Enabled by a service with
+ * Keeps the participant replica from pip.events, and a full exemption from deadline.events, idempotently. Enabled by a service with
  * {@code kit.participant-replica.enabled=true} (build time) and the {@code db/kit-replica} Flyway location.
  * Other pip.events types (zroute.completed, integration.completed) are not needed here and are skipped.
  */
@@ -35,6 +36,8 @@ public class ParticipantReplicaConsumer {
 
     private EventHandlers handlers;
 
+    private EventHandlers exemptionHandlers;
+
     @PostConstruct
     void handlers() {
         handlers = EventHandlers.of(CONSUMER)
@@ -45,10 +48,18 @@ public class ParticipantReplicaConsumer {
                 .on(PlanEstablished.class, (e, meta) -> directory.apply(e))
                 .on(PlanDeleted.class, (e, meta) -> directory.apply(e))
                 .on(IntegrationCompleted.class, (e, meta) -> directory.apply(e));
+        // deadline.events: only a full exemption matters to the replica; the other types are skipped.
+        exemptionHandlers = EventHandlers.of(CONSUMER + ".exemptions")
+                .on(ExemptionGranted.class, (e, meta) -> directory.apply(e));
     }
 
     @Incoming("participant-replica")
     public Uni<Void> onPipEvent(String value) {
         return consumer.consume(value, handlers);
+    }
+
+    @Incoming("participant-replica-exemptions")
+    public Uni<Void> onDeadlineEvent(String value) {
+        return consumer.consume(value, exemptionHandlers);
     }
 }
