@@ -101,24 +101,21 @@ public class RegistrationGuards {
         return r;
     }
 
-    /** E14: no exam on or after the day the obligation ended. */
+    /** E14: no exam on or after the day the case closed (completion, full exemption, end of the obligation). */
     static void requireObligationOpen(KnownParticipant known, LocalDate examDate) {
-        if (known.completed() && !known.completedOn().isAfter(examDate)) {
-            throw new RuleViolationException(RuleCodes.OBLIGATION_MET,
-                    "the participant completed civic integration on " + known.completedOn()
-                            + " (inburgeringsplicht voldaan); no exam can be registered for a date after that");
-        }
-        if (known.fullyExemptOn(examDate)) {
-            throw new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,
-                    "the participant has a full exemption (volledige vrijstelling or ontheffing) from a date on or "
-                            + "before the exam date; the case is closed, so no exam can be registered for that date");
-        }
-        if (known.obligationEnded()
-                && (known.obligationEndedOn() == null || !known.obligationEndedOn().isAfter(examDate))) {
-            throw new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,
-                    "the participant's civic integration obligation has ended; the case is closed, so no exam can be "
-                            + "registered for a date on or after its end");
-        }
+        known.closedOn(examDate).ifPresent(closure -> {
+            throw switch (closure) {
+                case COMPLETED -> new RuleViolationException(RuleCodes.OBLIGATION_MET,
+                        "the participant completed civic integration on " + known.completedOn()
+                                + " (inburgeringsplicht voldaan); no exam can be registered for a date on or after that");
+                case FULLY_EXEMPT -> new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,
+                        "the participant has a full exemption (volledige vrijstelling or ontheffing) from a date on "
+                                + "or before the exam date; the case is closed, so no exam can be registered for that date");
+                case OBLIGATION_ENDED -> new RuleViolationException(RuleCodes.E14_OBLIGATION_ENDED,
+                        "the participant's civic integration obligation has ended; the case is closed, so no exam can "
+                                + "be registered for a date on or after its end");
+            };
+        });
     }
 
     /**

@@ -57,9 +57,8 @@ public class ParticipantAccess {
         return locked(id).map(p -> {
             String previous = p.previousMunicipalityWithAccess(today());
             if (previous != null && caller.isOfficerOf(previous)) {
-                throw new ReadOnlyAccessException("The participant moved to " + p.municipalityCode + "; " + previous
-                        + " may read this participant until " + p.previousMunicipalityUntil
-                        + ", but only " + p.municipalityCode + " may change anything.");
+                throw ReadOnlyAccessException.previousMunicipality(p.municipalityCode, previous,
+                        p.previousMunicipalityUntil);
             }
             caller.requireOfficerOf(p.municipalityCode);
             return p;

@@ -84,9 +84,7 @@ class ZRouteTest {
 
     @Test
     void anAsylumPermitHolderAlsoNeedsParticipationHours_N13() {
-        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
-        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
-        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        UUID id = withAllCourseHours("ASYLUM_PERMIT_HOLDER");
         Api.postHours(GM, id, "PARTICIPATION", "2026-06-30", 500).statusCode(201);
         given().auth().oauth2(DevTokens.duo()).when().get(zroute(id))
                 .then().body("participationHoursCounted", equalTo(500)).body("participationHoursRequired", equalTo(800));
@@ -102,18 +100,14 @@ class ZRouteTest {
      */
     @Test
     void e11TheZRouteHoursFollowTheRightsOnTheDayOfTheFinalInterview() {
-        UUID kept = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
-        Api.establish(GM, kept, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
-        Api.postHours(GM, kept, "COURSE", "2026-06-30", 800).statusCode(201);
+        UUID kept = withAllCourseHours("ASYLUM_PERMIT_HOLDER");
         changeTargetGroup(kept, "FAMILY_OR_OTHER_MIGRANT", "2026-05-01", "ASYLUM_RIGHTS_KEPT");
         given().auth().oauth2(DevTokens.officer(GM)).when().get(zroute(kept))
                 .then().body("targetGroup", equalTo("FAMILY_OR_OTHER_MIGRANT"))
                 .body("participationHoursRequired", equalTo(800));
         Api.completeZRoute(GM, kept, "2026-07-01").statusCode(409).body("rule", equalTo("N13"));
 
-        UUID later = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
-        Api.establish(GM, later, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
-        Api.postHours(GM, later, "COURSE", "2026-06-30", 800).statusCode(201);
+        UUID later = withAllCourseHours("ASYLUM_PERMIT_HOLDER");
         changeTargetGroup(later, "FAMILY_OR_OTHER_MIGRANT", Api.today().plusDays(30).toString(), null);
         // Still an asylum permit holder until the effective date: participation hours are still required.
         Api.completeZRoute(GM, later, "2026-07-01").statusCode(409).body("rule", equalTo("N13"));
@@ -126,9 +120,7 @@ class ZRouteTest {
      */
     @Test
     void e14AnObligationEndDatedInTheFutureClosesTheCaseOnItsDateNotOnArrival() {
-        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
-        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
-        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        UUID id = withAllCourseHours("FAMILY_OR_OTHER_MIGRANT");
         String endsOn = Api.today().plusDays(30).toString();
         given().auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body("{\"reason\":\"PENSION_AGE\",\"endedOn\":\"" + endsOn + "\"}")
@@ -149,6 +141,14 @@ class ZRouteTest {
         Api.postHours(GM, today, "COURSE", "2026-06-30", 800).statusCode(409).body("rule", equalTo("E14"));
     }
 
+    /** A participant on a Z-route PIP of 2026-02-01 with the 800 course hours registered by 2026-06-30. */
+    static UUID withAllCourseHours(String targetGroup) {
+        UUID id = Api.register(GM, targetGroup);
+        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
+        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        return id;
+    }
+
     static void changeTargetGroup(UUID id, String group, String effective, String rights) {
         given().auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body("{\"targetGroup\":\"" + group + "\",\"effectiveDate\":\"" + effective + "\""
@@ -166,9 +166,7 @@ class ZRouteTest {
 
     @Test
     void theZRouteCompletionMayNotPrecedeAKnownMapDate_E17() {
-        UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
-        Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));
-        Api.postHours(GM, id, "COURSE", "2026-06-30", 800).statusCode(201);
+        UUID id = withAllCourseHours("FAMILY_OR_OTHER_MIGRANT");
         new Events(bootstrap).produce(EventSources.MAP_SERVICE, new MapCompleted(id, LocalDate.parse("2026-08-01"), null));
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.number(
                 "select count(*) from completion_fact where participant_id = :p", Map.of("p", id)) == 1);

@@ -2,6 +2,7 @@ package nl.inburgering.kit.participants;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
@@ -72,9 +73,32 @@ public record KnownParticipant(
         return obligationEndedReason != null;
     }
 
-    /** Whether a full exemption ends the obligation on or before {@code date} (issue 8 item 8b). */
-    public boolean fullyExemptOn(LocalDate date) {
-        return fullyExemptFrom != null && !fullyExemptFrom.isAfter(date);
+    /** Why a case takes no new work from some day on (E14, DUO RedenGeenInburgeringsplicht). */
+    public enum Closure {
+        /** Inburgeringsplicht voldaan: integration.completed. */
+        COMPLETED,
+        /** Volledige vrijstelling or ontheffing: exemption.granted with scope FULL. */
+        FULLY_EXEMPT,
+        /** participant.obligation-ended (naturalised, pension age, left the country, …). */
+        OBLIGATION_ENDED
+    }
+
+    /**
+     * Why the case is closed on {@code day}, if it is: each closure counts from its own date, the day itself
+     * included (the end date is the first day without obligation; pip-service judges the same tie), so a fact DUO
+     * announces ahead of time closes nothing before then (issue 8 items 7, 8b). Completion is named first.
+     */
+    public Optional<Closure> closedOn(LocalDate day) {
+        if (completedOn != null && !completedOn.isAfter(day)) {
+            return Optional.of(Closure.COMPLETED);
+        }
+        if (fullyExemptFrom != null && !fullyExemptFrom.isAfter(day)) {
+            return Optional.of(Closure.FULLY_EXEMPT);
+        }
+        if (obligationEnded() && (obligationEndedOn == null || !obligationEndedOn.isAfter(day))) {
+            return Optional.of(Closure.OBLIGATION_ENDED);
+        }
+        return Optional.empty();
     }
 
     /** Whether pip-service published integration.completed (datum voldaan) for this participant. */

@@ -67,10 +67,8 @@ public class ReplicaAccess {
             String[] withAccess = known.municipalitiesWithAccess(today());
             if (withAccess.length > 1 && caller.isOfficerOf(known.previousMunicipalityCode())) {
                 // E10: the previous municipality reads during its read period, and may be told it cannot change.
-                throw new ReadOnlyAccessException("The participant moved to " + known.municipalityCode() + "; "
-                        + known.previousMunicipalityCode() + " may read this participant until "
-                        + known.previousMunicipalityUntil() + ", but only " + known.municipalityCode()
-                        + " may change anything.");
+                throw ReadOnlyAccessException.previousMunicipality(known.municipalityCode(),
+                        known.previousMunicipalityCode(), known.previousMunicipalityUntil());
             }
             throw new ResourceNotFoundException(NOT_FOUND);
         });
