@@ -20,6 +20,13 @@ public interface PipConfig {
     @WithDefault("P1M")
     Period previousMunicipalityAccess();
 
+    /**
+     * N15 (Besluit art. 5.5): hours of NT2 course before afschalen; fewer gives a warning, not a refusal, as the
+     * municipality decides.
+     */
+    @WithDefault("600")
+    int afschalenMinimumCourseHours();
+
     interface ZRoute {
         /** Course hours every participant needs (N13, N14). */
         @WithDefault("800")

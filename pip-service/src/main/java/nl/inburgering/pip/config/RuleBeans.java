@@ -3,6 +3,7 @@ package nl.inburgering.pip.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import nl.inburgering.pip.domain.rules.AfschalenEffort;
 import nl.inburgering.pip.domain.rules.CompletionPolicy;
 import nl.inburgering.pip.domain.rules.PlanRules;
 import nl.inburgering.pip.domain.rules.ZRouteCompletionPolicy;
@@ -36,5 +37,11 @@ public class RuleBeans {
     @Singleton
     PlanRules planRules() {
         return new PlanRules();
+    }
+
+    @Produces
+    @Singleton
+    AfschalenEffort afschalenEffort(PipConfig config) {
+        return new AfschalenEffort(config.afschalenMinimumCourseHours());
     }
 }

@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.pip.domain.rules.LiteracyIndicator;
+import nl.inburgering.pip.domain.rules.PlanWarning;
 import nl.inburgering.pip.domain.rules.RecordedPlan;
 
 /**
@@ -75,6 +77,11 @@ public class PlanVersion extends PanacheEntityBase {
     @Convert(converter = ExamComponentSetConverter.class)
     @Column(name = "a2_permitted_components", nullable = false)
     public Set<ExamComponent> a2PermittedComponents = Set.of();
+
+    /** Rules set aside by the municipality when it issued this version (N15), as they were given. */
+    @Convert(converter = PlanWarningsConverter.class)
+    @Column(nullable = false)
+    public List<PlanWarning> warnings = List.of();
 
     @Column(name = "municipality_code", nullable = false)
     public String municipalityCode;

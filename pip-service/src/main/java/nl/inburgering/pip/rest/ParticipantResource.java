@@ -57,7 +57,9 @@ public class ParticipantResource {
     @Operation(summary = "Register a participant (inburgeringsplichtige)",
             description = "Registers a person after DUO's kennisgeving. One participant per BSN: the same BSN again "
                     + "is a 409 (rule BSN-UNIQUE); the same request with the same Idempotency-Key returns the "
-                    + "participant registered the first time. Emits participant.registered.")
+                    + "participant registered the first time. An obligation that started before 1 January 2022 "
+                    + "falls under the Wi2013, which this system does not handle: 409 (rule WI2021-SCOPE). Emits "
+                    + "participant.registered.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the participant")
     public Uni<Response> register(
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")

@@ -58,7 +58,9 @@ public class PlanResource {
                     + "estimated intensity only for asylum permit holders on the B1-route (DUO-PIP-8); leerroute "
                     + "levels (§3.1, §3.2); no MAP in the onderwijsroute (§5); a route switch (schakelen) once, "
                     + "B1-route → onderwijsroute only within 18 months of the term start (N16); no PIP for a closed "
-                    + "case (§9, E14). The level defaults to B1 for the B1-route and the onderwijsroute. Emits "
+                    + "case (§9, E14); no dagtekening after today (FACT-NOT-IN-FUTURE). Afschalen with fewer than "
+                    + "600 hours of NT2 course registered up to the dagtekening is accepted (the municipality decides, "
+                    + "N15) but carries a warning in warnings and in the audit. The level defaults to B1 for the B1-route and the onderwijsroute. Emits "
                     + "plan.established (version, initial, level absent for a Z-route without one) and re-evaluates "
                     + "completion. Role: municipality-officer of the participant's municipality (others get 404).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the version",

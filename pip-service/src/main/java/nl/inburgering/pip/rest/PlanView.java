@@ -3,6 +3,7 @@ package nl.inburgering.pip.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.service.PlanService.VersionOf;
 import nl.inburgering.pip.domain.rules.DuoPlanLevel;
 import nl.inburgering.pip.domain.rules.LiteracyIndicator;
+import nl.inburgering.pip.domain.rules.PlanWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of the PIP. */
@@ -42,6 +44,9 @@ public record PlanView(
         @Schema(description = "MAP content and intensity") String mapArrangement,
         @Schema(description = "PVT content and intensity") String pvtArrangement,
         @Schema(description = "Language components permitted at A2 (afschalen)") Set<ExamComponent> a2PermittedComponents,
+        @Schema(description = "Rules the municipality set aside with reason when it issued this version (it decides, "
+                + "so they warn and do not refuse): N15, a component permitted at A2 with fewer than 600 hours of NT2 "
+                + "course registered. Absent when none") List<PlanWarning> warnings,
         @Schema(description = "Municipality that established it (gemeente)", example = "GM0363") String municipalityCode,
         @Schema(description = "When it was registered (UTC)") Instant createdAt) {
 
@@ -52,7 +57,8 @@ public record PlanView(
     public static PlanView of(PlanVersion v, boolean current) {
         return new PlanView(v.planId, v.version, v.initial, v.routeSwitch, current, v.dateOfIssue, v.route, v.level,
                 DuoPlanLevel.of(v.route, v.level), PlanEstablished.deriveRequiredLevels(v.route, v.level, v.a2PermittedComponents), v.estimatedB1Intensity, v.literacyIndicator, v.mayFinishCurrentCourse, v.mapArrangement,
-                v.pvtArrangement, v.a2PermittedComponents, v.municipalityCode, v.createdAt);
+                v.pvtArrangement, v.a2PermittedComponents, v.warnings.isEmpty() ? null : v.warnings, v.municipalityCode,
+                v.createdAt);
     }
 
 }

@@ -19,6 +19,7 @@ import nl.inburgering.kit.security.Caller;
 import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.TermRecord;
+import nl.inburgering.pip.domain.rules.ApplicableLaw;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.repository.ParticipantRepository;
 import nl.inburgering.pip.repository.TermRepository;
@@ -70,6 +71,7 @@ public class ParticipantService {
                         return Uni.createFrom().failure(new RuleViolationException("BSN-UNIQUE",
                                 "a participant with this BSN is already registered"));
                     }
+                    ApplicableLaw.requireWi2021(request.obligationStartDate());
                     Participant p = newParticipant(request);
                     return participants.persist(p)
                             .call(() -> runningTerm(p, request.runningTerm()))

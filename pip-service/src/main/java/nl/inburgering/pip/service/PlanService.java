@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
@@ -20,11 +21,14 @@ import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
 import nl.inburgering.pip.domain.PlanVersion;
+import nl.inburgering.pip.domain.ZRouteHoursEntry;
+import nl.inburgering.pip.domain.rules.AfschalenEffort;
 import nl.inburgering.pip.domain.rules.ParticipantFacts;
 import nl.inburgering.pip.domain.rules.PlanDeletionPolicy;
 import nl.inburgering.pip.domain.rules.PlanHistory;
 import nl.inburgering.pip.domain.rules.PlanRules;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
+import nl.inburgering.pip.domain.rules.PlanWarning;
 import nl.inburgering.pip.domain.rules.ProposedPlan;
 import nl.inburgering.pip.domain.rules.RuleCodes;
 import nl.inburgering.pip.domain.rules.ValidatedPlan;
@@ -67,6 +71,9 @@ public class PlanService {
     PlanRules rules;
 
     @Inject
+    AfschalenEffort afschalen;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -90,19 +97,27 @@ public class PlanService {
                 throw new RuleViolationException(RuleCodes.NOT_IN_FUTURE,
                         "a PIP is established on its date of issue (dagtekening), which lies after today");
             }
-            return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> {
+            return plans.versionsOf(p.id).chain(versions -> terms.startOf(p.id).chain(termStart -> hours.entriesOf(p.id)
+                    .chain(entries -> {
                 PlanTimeline timeline = timeline(versions);
                 PlanHistory history = timeline.history(termStart);
                 ValidatedPlan validated = rules.validate(proposed(request),
                         new ParticipantFacts(p.targetGroup, p.obligationStartDate, p.municipalityRegistrationDate),
                         history);
                 PlanVersion row = newVersion(p, versions, timeline.nextVersion(), validated);
+                row.warnings = afschalen.check(
+                                versions.isEmpty() ? Set.of() : versions.get(versions.size() - 1).a2PermittedComponents,
+                                row.a2PermittedComponents, row.dateOfIssue,
+                                entries.stream().map(ZRouteHoursEntry::toRule).toList())
+                        .map(List::of).orElse(List.of());
                 return plans.persist(row)
+                        .call(() -> audited.warnings(versions.isEmpty() ? ESTABLISH : REVISE, p.id,
+                                row.warnings.stream().map(PlanWarning::rule).toList()))
                         .call(() -> outbox.append(new PlanEstablished(p.id, row.planId, row.version, row.initial,
                                 row.dateOfIssue, row.route, row.level, row.a2PermittedComponents,
                                 row.municipalityCode)))
                         .call(() -> completion.evaluate(p.id));
-            }));
+            })));
         });
     }
 

@@ -100,4 +100,19 @@ class ParticipantRegistrationTest {
         given().auth().oauth2(DevTokens.officer("GM0344")).when().get("/v1/participants/" + id)
                 .then().statusCode(404);
     }
+
+    @Test
+    void anObligationThatStartedBefore2022FallsUnderTheWi2013AndIsRefused_WI2021_SCOPE() {
+        String bsn = TestData.randomBsn();
+        String wi2013 = TestData.registration(bsn, "GM0363").replace("\"obligationStartDate\":\"2026-01-15\"",
+                "\"obligationStartDate\":\"2021-12-31\"");
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(wi2013)
+                .when().post("/v1/participants")
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("WI2021-SCOPE"))
+                .body("detail", org.hamcrest.Matchers.containsString("Wet inburgering 2013"));
+        // Nothing was stored: the same BSN starting on 1 January 2022 registers.
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body(wi2013.replace("2021-12-31", "2022-01-01"))
+                .when().post("/v1/participants").then().statusCode(201);
+    }
 }

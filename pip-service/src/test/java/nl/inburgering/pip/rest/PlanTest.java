@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventType;
+import nl.inburgering.kit.testing.Db;
 import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
@@ -97,6 +99,35 @@ class PlanTest {
                 .isEqualTo("{\"READING\":\"B1\",\"LISTENING\":\"B1\",\"WRITING\":\"B1\",\"SPEAKING\":\"A2\"}");
         assertThat(initial.get("requiredLevels").toString())
                 .isEqualTo("{\"READING\":\"B1\",\"LISTENING\":\"B1\",\"WRITING\":\"B1\",\"SPEAKING\":\"B1\"}");
+    }
+
+    /**
+     * N15 (Besluit art. 5.5): afschalen with fewer than 600 hours of NT2 course is the municipality's decision, so
+     * it is accepted with a warning, kept with the version and audited; with 600 hours there is none.
+     */
+    @Test
+    void afschalenWithFewerThan600CourseHoursIsAcceptedWithTheN15WarningAndAudited() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
+        Api.postHours(GM, id, "COURSE", "2026-05-01", 599).statusCode(201);
+        String afschalen = "{\"dateOfIssue\":\"2026-08-01\",\"route\":\"B1\",\"level\":\"A2\","
+                + "\"a2PermittedComponents\":[\"SPEAKING\"]}";
+        Api.postPlan(GM, id, afschalen).statusCode(201).body("version", equalTo(2))
+                .body("warnings", hasSize(1)).body("warnings[0].rule", equalTo("N15"))
+                .body("warnings[0].detail", containsString("599 hours"));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans/2")
+                .then().statusCode(200).body("warnings[0].rule", equalTo("N15"));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans/1")
+                .then().statusCode(200).body("warnings", nullValue());
+        assertThat(Db.number("select count(*) from audit_record where object_id = :id and action = 'plan.revise' "
+                + "and result = 'WARNING N15' and actor = 'officer-GM0363'", Map.of("id", id.toString()))).isEqualTo(1);
+
+        UUID enough = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, enough, Api.plan("2026-02-01", "B1"));
+        Api.postHours(GM, enough, "COURSE", "2026-05-01", 600).statusCode(201);
+        Api.postPlan(GM, enough, afschalen).statusCode(201).body("warnings", nullValue());
+        assertThat(Db.number("select count(*) from audit_record where object_id = :id and result like 'WARNING%'",
+                Map.of("id", enough.toString()))).isZero();
     }
 
     @Test

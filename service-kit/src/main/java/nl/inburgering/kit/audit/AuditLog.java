@@ -26,6 +26,8 @@ public class AuditLog {
     public static final String SUCCESS = "SUCCESS";
     public static final String DENIED = "DENIED";
     public static final String REJECTED = "REJECTED";
+    /** Succeeded against a rule the caller may set aside with reason; the rule code follows ("WARNING N15"). */
+    public static final String WARNING_PREFIX = "WARNING ";
 
     private static final String INSERT = "insert into audit_record (id, at, actor, actor_role, action, object_type, "
             + "object_id, result, origin, trace_id) values ";

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.inburgering.kit.problem.InvalidInputException;
@@ -50,6 +51,20 @@ public class Audited {
                     String result = resultOf(e);
                     return result == null ? Uni.createFrom().voidItem() : refused(action, subjectId, result);
                 });
+    }
+
+    /**
+     * Records, inside the current transaction, that the operation succeeded with warnings: rules the caller may set
+     * aside with reason (e.g. pip's N15), one record per rule with result {@code WARNING <rule>}, so an auditor
+     * finds every PIP issued against one. One after another: a reactive session runs one statement at a time.
+     */
+    public Uni<Void> warnings(AuditAction action, Object objectId, Collection<String> rules) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String rule : rules) {
+            chain = chain.chain(() -> audit.record(action.name(), action.objectType(), objectId,
+                    AuditLog.WARNING_PREFIX + rule));
+        }
+        return chain;
     }
 
     private Uni<Void> refused(AuditAction action, Object objectId, String result) {

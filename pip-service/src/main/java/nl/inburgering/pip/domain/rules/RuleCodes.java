@@ -94,6 +94,18 @@ public final class RuleCodes {
      */
     public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
 
+    /**
+     * Rules §1 [C] (issue 8 item 11, decision): the Wi2021 applies to people who became inburgeringsplichtig on or
+     * after 1 January 2022; an obligation that started earlier runs under the Wi2013, whose rules this system does
+     * not implement, so its registration is refused rather than judged by the wrong law.
+     */
+    public static final String WI2021_SCOPE = "WI2021-SCOPE";
+    /**
+     * N15 (Besluit art. 5.5): afschalen in the B1-route follows at least 600 hours of NT2 course. The municipality
+     * decides, so fewer hours is a warning on the PIP and in the audit, not a refusal.
+     */
+    public static final String AFSCHALEN_COURSE_HOURS = "N15";
+
     private RuleCodes() {
     }
 }
