@@ -73,6 +73,34 @@ class AsyncApiTest {
         assertThat(channel.path("messages").has(messageKey)).as("%s on %s", type, type.topic()).isTrue();
     }
 
+    /**
+     * The operations name every type too: the producer's send operation on the type's channel and the consumers'
+     * receive operation on it (a message only in the channel would be missing from what partners generate code from).
+     */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void producerSendsAndConsumersReceiveEveryType(EventType type) {
+        String channelKey = channelKeyWithAddress(type.topic());
+        String messageRef = "#/channels/" + channelKey + "/messages/" + findMessageKey(type.type());
+        List<String> sends = new ArrayList<>();
+        List<String> receives = new ArrayList<>();
+        for (JsonNode operation : doc.path("operations")) {
+            if (!operation.path("channel").path("$ref").asText().equals("#/channels/" + channelKey)) {
+                continue;
+            }
+            List<String> refs = new ArrayList<>();
+            operation.path("messages").forEach(m -> refs.add(m.path("$ref").asText()));
+            if (operation.path("action").asText().equals("send")) {
+                assertThat(operation.path("title").asText()).as("send on %s", type.topic()).startsWith(type.producer());
+                sends.addAll(refs);
+            } else {
+                receives.addAll(refs);
+            }
+        }
+        assertThat(sends).as("%s published by %s", type, type.producer()).contains(messageRef);
+        assertThat(receives).as("%s received from %s", type, type.topic()).contains(messageRef);
+    }
+
     @Test
     void everyReferencedSchemaFileExists() {
         List<String> refs = new ArrayList<>();
@@ -103,6 +131,16 @@ class AsyncApiTest {
             }
         }
         throw new AssertionError("no message for " + type);
+    }
+
+    private static String channelKeyWithAddress(String address) {
+        for (var it = doc.path("channels").fields(); it.hasNext(); ) {
+            var entry = it.next();
+            if (entry.getValue().path("address").asText().equals(address)) {
+                return entry.getKey();
+            }
+        }
+        throw new AssertionError("no channel " + address);
     }
 
     private static JsonNode channelWithAddress(String address) {

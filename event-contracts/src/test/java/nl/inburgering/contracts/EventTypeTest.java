@@ -49,6 +49,7 @@ class EventTypeTest {
                 "pip.events integration.completed",
                 "exam.events exam.registered", "exam.events exam.cancelled", "exam.events exam.result-recorded",
                 "map.events map.part-completed", "map.events map.completed",
+                "map.events map.completion-withdrawn",
                 "pvt.events pvt.session-attended", "pvt.events pvt.statement-signed",
                 "deadline.events term.started", "deadline.events term.extended", "deadline.events exemption.granted",
                 "deadline.events plan-deadline.missed", "deadline.events term.ending-soon",

@@ -33,6 +33,7 @@ import nl.inburgering.contracts.envelope.EventJson;
 import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.envelope.MalformedEventException;
 import nl.inburgering.contracts.events.EventType;
+import nl.inburgering.contracts.events.MapCompletionWithdrawn;
 import nl.inburgering.contracts.events.OptionalField;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
@@ -325,6 +326,22 @@ class PayloadSchemaTest {
         assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent)).isEmpty();
         assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent),
                 ParticipantTargetGroupChanged.class).asylumRights()).isFalse(); // the new group's rights
+    }
+
+    /**
+     * map.completion-withdrawn names the interview withdrawn and the day, and nothing else: the municipality's reason
+     * is free text that may hold personal data and stays in map-service.
+     */
+    @Test
+    void aMapWithdrawalCarriesNoReason() {
+        assertThat(Arrays.stream(MapCompletionWithdrawn.class.getRecordComponents())
+                .map(c -> c.getName() + ":" + c.getType().getSimpleName()))
+                .containsExactly("participantId:UUID", "finalInterviewDate:LocalDate", "withdrawnOn:LocalDate");
+        ObjectNode json = sampleJson(EventType.MAP_COMPLETION_WITHDRAWN);
+        json.put("reason", "anything");
+        assertThat(Schemas.validate(EventType.MAP_COMPLETION_WITHDRAWN, json)).isEmpty(); // unknown fields are allowed
+        assertThat(CloudEvents.payload(event(EventType.MAP_COMPLETION_WITHDRAWN, json)))
+                .isEqualTo(Samples.of(EventType.MAP_COMPLETION_WITHDRAWN)); // ... and dropped on binding
     }
 
     @Test

@@ -41,6 +41,7 @@ final class Samples {
                 NoResultReason.NOT_CULPABLE, LocalDate.of(2026, 5, 18), 412));
         put(new MapPartCompleted(PARTICIPANT, MapPart.WORK_EXPERIENCE, DAY));
         put(new MapCompleted(PARTICIPANT, DAY, false));
+        put(new MapCompletionWithdrawn(PARTICIPANT, LocalDate.of(2026, 2, 20), DAY));
         put(new PvtSessionAttended(PARTICIPANT, UUID.fromString("c0ffee00-1234-4abc-9def-001122334455"),
                 PvtSessionKind.COMMUNITY_WALK, DAY, new BigDecimal("2.5")));
         put(new PvtStatementSigned(PARTICIPANT, DAY, new BigDecimal("12.5"), true));

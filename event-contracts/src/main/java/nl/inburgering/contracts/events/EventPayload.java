@@ -10,7 +10,7 @@ public sealed interface EventPayload permits
         ParticipantRegistered, ParticipantTargetGroupChanged, ParticipantMoved, ParticipantObligationEnded,
         PlanEstablished, PlanDeleted, ZRouteCompleted, IntegrationCompleted,
         ExamRegistered, ExamCancelled, ExamResultRecorded,
-        MapPartCompleted, MapCompleted,
+        MapPartCompleted, MapCompleted, MapCompletionWithdrawn,
         PvtSessionAttended, PvtStatementSigned,
         TermStarted, TermExtended, ExemptionGranted, PlanDeadlineMissed, TermEndingSoon, TermExceeded, TermClosed {
 

@@ -27,6 +27,7 @@ public enum EventType {
 
     MAP_PART_COMPLETED("map.part-completed", Topics.MAP_EVENTS, MapPartCompleted.class),
     MAP_COMPLETED("map.completed", Topics.MAP_EVENTS, MapCompleted.class),
+    MAP_COMPLETION_WITHDRAWN("map.completion-withdrawn", Topics.MAP_EVENTS, MapCompletionWithdrawn.class),
 
     PVT_SESSION_ATTENDED("pvt.session-attended", Topics.PVT_EVENTS, PvtSessionAttended.class),
     PVT_STATEMENT_SIGNED("pvt.statement-signed", Topics.PVT_EVENTS, PvtStatementSigned.class),
