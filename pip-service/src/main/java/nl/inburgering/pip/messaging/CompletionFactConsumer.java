@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.MapCompleted;
+import nl.inburgering.contracts.events.MapCompletionWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.kit.inbox.EventHandlers;
@@ -40,6 +41,7 @@ public class CompletionFactConsumer {
         handlers = EventHandlers.of(CONSUMER)
                 .on(ExamResultRecorded.class, facts::examResult)
                 .on(MapCompleted.class, facts::mapCompleted)
+                .on(MapCompletionWithdrawn.class, facts::mapCompletionWithdrawn)
                 .on(PvtStatementSigned.class, facts::statementSigned)
                 .on(ExemptionGranted.class, facts::exemptionGranted)
                 .on(TermStarted.class, facts::termStarted);

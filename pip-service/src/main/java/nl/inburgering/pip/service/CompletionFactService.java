@@ -9,6 +9,7 @@ import nl.inburgering.contracts.envelope.MalformedEventException;
 import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.MapCompleted;
+import nl.inburgering.contracts.events.MapCompletionWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
@@ -67,12 +68,21 @@ public class CompletionFactService {
 
     /** {@code map.completed}: the MAP final interview date. */
     public Uni<Void> mapCompleted(MapCompleted map, EventMeta event) {
-        return dated(map.participantId(), DatedFact.MAP_COMPLETED, map.finalInterviewDate(), event);
+        return dated(map.participantId(), DatedFact.MAP_COMPLETED, map.finalInterviewDate(), false, event);
+    }
+
+    /**
+     * {@code map.completion-withdrawn} (issue 9 item 4): the MAP is no longer completed, unless a {@code map.completed}
+     * recorded after the withdrawal completes it again; of the two the one recorded last wins, as for a correction.
+     * A completion already published stands (CompletionService): nothing is reverted or published.
+     */
+    public Uni<Void> mapCompletionWithdrawn(MapCompletionWithdrawn withdrawal, EventMeta event) {
+        return dated(withdrawal.participantId(), DatedFact.MAP_COMPLETED, withdrawal.finalInterviewDate(), true, event);
     }
 
     /** {@code pvt.statement-signed}: the date the participation statement was signed. */
     public Uni<Void> statementSigned(PvtStatementSigned pvt, EventMeta event) {
-        return dated(pvt.participantId(), DatedFact.PVT_SIGNED, pvt.signedOn(), event);
+        return dated(pvt.participantId(), DatedFact.PVT_SIGNED, pvt.signedOn(), false, event);
     }
 
     /** {@code exemption.granted}: a partial one removes components, a full one closes the case. */
@@ -102,11 +112,12 @@ public class CompletionFactService {
         return terms.store(row);
     }
 
-    private Uni<Void> dated(UUID participantId, DatedFact kind, LocalDate date, EventMeta event) {
+    private Uni<Void> dated(UUID participantId, DatedFact kind, LocalDate date, boolean withdrawn, EventMeta event) {
         DatedFactRecord fact = new DatedFactRecord();
         fact.participantId = participantId;
         fact.kind = kind;
         fact.date = date;
+        fact.withdrawn = withdrawn;
         fact.recordedAt = event.time();
         fact.eventId = event.id();
         return datedFacts.store(fact).chain(() -> completion.evaluate(participantId));

@@ -43,6 +43,16 @@ public final class Events {
         topics.produce(EventType.of(payload.getClass()).topic(), payload.participantId().toString(), json);
     }
 
+    /**
+     * Wraps {@code payload} as recorded by its producer at {@code recordedAt} (CloudEvent {@code time}) and produces
+     * it; returns the JSON. For facts of which the one recorded last wins, whatever order they arrive in.
+     */
+    public String produceAt(String source, EventPayload payload, Instant recordedAt) {
+        String json = CloudEvents.toJson(CloudEvents.wrap(source, payload, UUID.randomUUID(), recordedAt));
+        produce(payload, json);
+        return json;
+    }
+
     /** Wraps and produces {@code payload}; returns the JSON so a test can produce it again (a duplicate). */
     public String produce(String source, EventPayload payload) {
         String json = cloudEvent(source, payload);
