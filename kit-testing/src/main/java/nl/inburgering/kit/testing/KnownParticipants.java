@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import nl.inburgering.contracts.envelope.CloudEvent;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.events.EventPayload;
@@ -23,6 +25,8 @@ import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.TermExtended;
+import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionGround;
@@ -112,8 +116,7 @@ public final class KnownParticipants {
     public void exemptFully(UUID id, LocalDate from) {
         ExemptionGranted full = new ExemptionGranted(id, ExemptionKind.VRIJSTELLING, ExemptionGround.DIP,
                 ExemptionScope.FULL, Set.of(), from, null);
-        topics.produce(Topics.DEADLINE_EVENTS, id.toString(), CloudEvents.toJson(
-                CloudEvents.wrap(EventSources.DEADLINE_SERVICE, full, UUID.randomUUID(), Instant.now())));
+        produceDeadline(full);
         awaitReplica(id, k -> k.fullyExemptFrom() != null);
     }
 
@@ -133,14 +136,42 @@ public final class KnownParticipants {
     }
 
     /**
-     * Waits until every pip.events event produced so far for this participant has been consumed: produces a
-     * zroute.completed (which the replica ignores but the idempotent consumer still records) and waits for its
-     * processed_event row. Events of one participant share a partition, so the earlier ones were consumed first.
+     * Waits until every pip.events event produced so far for this participant has been consumed: produces an event
+     * of a type no consumer handles (the idempotent consumer still records it) and waits for its processed_event
+     * row. Events of one participant share a partition, so the earlier ones were consumed first.
      */
     public void sync(UUID id) {
         UUID eventId = UUID.randomUUID();
-        produceRaw(id, event(new ZRouteCompleted(id, LocalDate.of(2026, 1, 1)), eventId));
+        CloudEvent marker = new CloudEvent(CloudEvent.SPEC_VERSION, eventId.toString(), EventSources.PIP_SERVICE,
+                "nl.inburgering.test.sync", id.toString(), Instant.now(), CloudEvent.DATA_CONTENT_TYPE, null,
+                JsonNodeFactory.instance.objectNode().put("participantId", id.toString()));
+        produceRaw(id, CloudEvents.toJson(marker));
         awaitProcessed(eventId.toString());
+    }
+
+    /** deadline-service's term.started, as it publishes it (the replica of map- and pvt-service judges dates by it). */
+    public void startTerm(UUID id, LocalDate start, LocalDate endExclusive) {
+        produceDeadline(new TermStarted(id, start, endExclusive));
+        awaitReplica(id, k -> k.term() != null && k.term().start().equals(start));
+    }
+
+    /** deadline-service's term.extended to a new exclusive end. */
+    public void extendTerm(UUID id, LocalDate previousEndExclusive, LocalDate endExclusive) {
+        produceDeadline(new TermExtended(id, UUID.randomUUID(), "MED", previousEndExclusive, endExclusive,
+                LocalDate.now()));
+        awaitReplica(id, k -> k.term() != null && k.term().endExclusive().equals(endExclusive));
+    }
+
+    /** pip-service's zroute.completed. */
+    public void completeZRoute(UUID id, LocalDate completedOn) {
+        produce(new ZRouteCompleted(id, completedOn));
+        awaitReplica(id, k -> completedOn.equals(k.zrouteCompletedOn()));
+    }
+
+    /** Produces one deadline.events CloudEvent, as deadline-service would. */
+    public void produceDeadline(EventPayload payload) {
+        topics.produce(Topics.DEADLINE_EVENTS, payload.participantId().toString(), CloudEvents.toJson(
+                CloudEvents.wrap(EventSources.DEADLINE_SERVICE, payload, UUID.randomUUID(), Instant.now())));
     }
 
     /** Waits until the service has consumed the event with this id (any of its consumers). */

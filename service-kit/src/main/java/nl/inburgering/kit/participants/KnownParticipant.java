@@ -1,7 +1,9 @@
 package nl.inburgering.kit.participants;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +23,9 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  *                     exemption.granted, DUO "volledige vrijstelling/ontheffing"); null when none
  * @param targetGroups the group at registration and every change with its effective date and rights; null while
  *                     no group is known
+ * @param term         the inburgeringstermijn as deadline-service published it (term.started, term.extended); null
+ *                     until term.started has arrived
+ * @param zrouteCompletedOn datum afronding Z-route (pip.events zroute.completed); null while not completed
  */
 public record KnownParticipant(
         UUID participantId,
@@ -37,7 +42,38 @@ public record KnownParticipant(
         LocalDate obligationEndedOn,
         LocalDate completedOn,
         LocalDate fullyExemptFrom,
-        CurrentPlan plan) {
+        CurrentPlan plan,
+        Term term,
+        LocalDate zrouteCompletedOn) {
+
+    /**
+     * The inburgeringstermijn (N2, N3): from {@code start} (inclusive) to {@code endExclusive}, extensions included.
+     */
+    public record Term(LocalDate start, LocalDate endExclusive) {
+
+        public Term {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(endExclusive, "endExclusive");
+        }
+
+        /** The last day inside the term. */
+        public LocalDate lastDay() {
+            return endExclusive.minusDays(1);
+        }
+
+        /** Whether the term has been exceeded (overschreden) on {@code day}: the day lies on or after its end. */
+        public boolean exceededOn(LocalDate day) {
+            return !day.isBefore(endExclusive);
+        }
+
+        /**
+         * Whether the end of the term lies within {@code period} of {@code day}, or has passed: DUO's "einde termijn
+         * binnen 2 maanden" (SDI016 verwijtbaar "Nee").
+         */
+        public boolean endsWithin(Period period, LocalDate day) {
+            return !day.isBefore(endExclusive.minus(period));
+        }
+    }
 
     /**
      * The participant's current PIP, if any.

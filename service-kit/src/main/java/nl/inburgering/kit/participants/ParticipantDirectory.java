@@ -4,7 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,6 +26,9 @@ import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.TermExtended;
+import nl.inburgering.contracts.events.TermStarted;
+import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -48,7 +54,8 @@ public class ParticipantDirectory {
                                 + "previous_municipality_until, target_group, initial_target_group, date_of_birth, "
                                 + "obligation_start_date, notification_date, obligation_ended_reason, obligation_ended_on, "
                                 + "completed_on, fully_exempt_from, plan_id, plan_version, plan_route, plan_level, plan_a2_components, "
-                                + "plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue "
+                                + "plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue, term_start, "
+                                + "term_end_exclusive, zroute_completed_on "
                                 + "from participant_replica where participant_id = :id", Tuple.class)
                 .setParameter("id", participantId)
                 .getResultList()
@@ -141,6 +148,40 @@ public class ParticipantDirectory {
                 new Object[][] {{"id", e.participantId()}, {"from", e.validFrom()}});
     }
 
+    /**
+     * The term's start from the latest term.started (CloudEvent time; a replay of an older one changes nothing), its
+     * end the latest end any term event named: an extension only moves the end later.
+     */
+    public Uni<Void> apply(TermStarted e, Instant recordedAt) {
+        return execute("insert into participant_replica (participant_id, term_start, term_end_exclusive, term_started_at) "
+                        + "values (:id, :start, :end, :at) on conflict (participant_id) do update set "
+                        + "term_start = case when participant_replica.term_started_at is null "
+                        + "  or participant_replica.term_started_at <= excluded.term_started_at "
+                        + "  then excluded.term_start else participant_replica.term_start end, "
+                        + "term_started_at = greatest(participant_replica.term_started_at, excluded.term_started_at), "
+                        + "term_end_exclusive = greatest(participant_replica.term_end_exclusive, excluded.term_end_exclusive), "
+                        + "updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"start", e.startDate()}, {"end", e.endDateExclusive()},
+                        {"at", OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC)}});
+    }
+
+    /** An extension moves the end later; it never shortens the term, whatever the order of arrival. */
+    public Uni<Void> apply(TermExtended e) {
+        return execute("insert into participant_replica (participant_id, term_end_exclusive) values (:id, :end) "
+                        + "on conflict (participant_id) do update set term_end_exclusive = "
+                        + "greatest(participant_replica.term_end_exclusive, excluded.term_end_exclusive), updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"end", e.endDateExclusive()}});
+    }
+
+    /** pip-service records the Z-route completion once (DUO-ZROUTE-3): the first date stands. */
+    public Uni<Void> apply(ZRouteCompleted e) {
+        return execute("insert into participant_replica (participant_id, zroute_completed_on) values (:id, :on) "
+                        + "on conflict (participant_id) do update set zroute_completed_on = "
+                        + "coalesce(participant_replica.zroute_completed_on, excluded.zroute_completed_on), "
+                        + "updated_at = now()",
+                new Object[][] {{"id", e.participantId()}, {"on", e.completedOn()}});
+    }
+
     public Uni<Void> apply(PlanEstablished e) {
         String a2 = e.a2PermittedComponents().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         // A newer version replaces the plan; the initial PIP's date is kept whichever arrives first.
@@ -224,7 +265,13 @@ public class ParticipantDirectory {
                 date(r.get("previous_municipality_until")), latest, history, date(r.get("date_of_birth")),
                 date(r.get("obligation_start_date")), date(r.get("notification_date")),
                 enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
-                date(r.get("obligation_ended_on")), date(r.get("completed_on")), date(r.get("fully_exempt_from")), plan);
+                date(r.get("obligation_ended_on")), date(r.get("completed_on")), date(r.get("fully_exempt_from")), plan,
+                term(date(r.get("term_start")), date(r.get("term_end_exclusive"))), date(r.get("zroute_completed_on")));
+    }
+
+    /** A term is known once term.started gave its start; an extension alone brings only an end. */
+    private static KnownParticipant.Term term(LocalDate start, LocalDate endExclusive) {
+        return start == null || endExclusive == null ? null : new KnownParticipant.Term(start, endExclusive);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

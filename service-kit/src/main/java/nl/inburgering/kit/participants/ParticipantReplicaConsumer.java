@@ -13,6 +13,9 @@ import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.TermExtended;
+import nl.inburgering.contracts.events.TermStarted;
+import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,7 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps the participant replica from pip.events, and a full exemption from deadline.events, idempotently. Enabled by a service with
  * {@code kit.participant-replica.enabled=true} (build time) and the {@code db/kit-replica} Flyway location.
- * Other pip.events types (zroute.completed, integration.completed) are not needed here and are skipped.
+ * From deadline.events it keeps a full exemption and the term (term.started, term.extended); other types are skipped.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "kit.participant-replica.enabled", stringValue = "true")
@@ -36,7 +39,7 @@ public class ParticipantReplicaConsumer {
 
     private EventHandlers handlers;
 
-    private EventHandlers exemptionHandlers;
+    private EventHandlers deadlineHandlers;
 
     @PostConstruct
     void handlers() {
@@ -47,10 +50,14 @@ public class ParticipantReplicaConsumer {
                 .on(ParticipantObligationEnded.class, (e, meta) -> directory.apply(e))
                 .on(PlanEstablished.class, (e, meta) -> directory.apply(e))
                 .on(PlanDeleted.class, (e, meta) -> directory.apply(e))
-                .on(IntegrationCompleted.class, (e, meta) -> directory.apply(e));
-        // deadline.events: only a full exemption matters to the replica; the other types are skipped.
-        exemptionHandlers = EventHandlers.of(CONSUMER + ".exemptions")
-                .on(ExemptionGranted.class, (e, meta) -> directory.apply(e));
+                .on(IntegrationCompleted.class, (e, meta) -> directory.apply(e))
+                .on(ZRouteCompleted.class, (e, meta) -> directory.apply(e));
+        // deadline.events: a full exemption closes the case; the term is what SDI016 dates are judged against.
+        // The consumer name stays "….exemptions" so that events already processed are not processed twice.
+        deadlineHandlers = EventHandlers.of(CONSUMER + ".exemptions")
+                .on(ExemptionGranted.class, (e, meta) -> directory.apply(e))
+                .on(TermStarted.class, (e, meta) -> directory.apply(e, meta.time()))
+                .on(TermExtended.class, (e, meta) -> directory.apply(e));
     }
 
     @Incoming("participant-replica")
@@ -60,6 +67,6 @@ public class ParticipantReplicaConsumer {
 
     @Incoming("participant-replica-exemptions")
     public Uni<Void> onDeadlineEvent(String value) {
-        return consumer.consume(value, exemptionHandlers);
+        return consumer.consume(value, deadlineHandlers);
     }
 }

@@ -74,12 +74,26 @@ public class ReplicaAccess {
         });
     }
 
+    /**
+     * The participant, without a check of the caller: for a role whose right to a participant the service decides
+     * itself (e.g. map-service's contracted provider, assigned per participant). 404 when not known here.
+     */
+    public Uni<KnownParticipant> known(UUID participantId) {
+        return directory.find(participantId).map(known -> {
+            if (!isKnown(known)) {
+                throw new ResourceNotFoundException(NOT_FOUND);
+            }
+            return known;
+        });
+    }
+
+    /** Today in the service's zone (kit.zone), as every rule of a replica service judges it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private static boolean isKnown(KnownParticipant known) {
         return known != null && known.registered() && known.targetGroup() != null
                 && known.municipalityCode() != null;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

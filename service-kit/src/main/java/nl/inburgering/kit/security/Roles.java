@@ -9,6 +9,11 @@ public final class Roles {
     public static final String PARTICIPANT = "participant";
     /** Records exam results. */
     public static final String EXAM_PROVIDER = "exam-provider";
+    /**
+     * An organisation a municipality contracts for the MAP (sub = its id): records themes and work experience for the
+     * participants an officer assigned to it, nothing else.
+     */
+    public static final String MAP_PROVIDER = "map-provider";
     /** Registers obligations, decides extensions and exemptions. */
     public static final String DUO = "duo";
     /** Dead letters and replays. */

@@ -18,7 +18,8 @@ class KnownParticipantClosureTest {
         return new KnownParticipant(UUID.randomUUID(), true, "GM0363", null, null,
                 TargetGroup.ASYLUM_PERMIT_HOLDER, TargetGroupHistory.of(TargetGroup.ASYLUM_PERMIT_HOLDER),
                 LocalDate.of(1990, 1, 1), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 20),
-                endedOn == null ? null : ObligationEndReason.PENSION_AGE, endedOn, completedOn, fullyExemptFrom, null);
+                endedOn == null ? null : ObligationEndReason.PENSION_AGE, endedOn, completedOn, fullyExemptFrom, null,
+                null, null);
     }
 
     @Test
