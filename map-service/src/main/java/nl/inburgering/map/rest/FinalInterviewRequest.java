@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "datumEindgesprekMap with verwijtbaar).")
 public record FinalInterviewRequest(
         @Schema(description = "Day of the interview (datumEindgesprekMap): not in the future (DUO-MAP-2), not before "
-                + "the term start (DUO-MAP-3), not after the Z-route completion (DUO-MAP-4)", example = "2026-09-01")
+                + "the start of the term (inburgeringstermijn; DUO-MAP-3), not after the Z-route completion (DUO-MAP-4)", example = "2026-09-01")
         @NotNull LocalDate date,
         @Schema(description = "Are knowledge and skills sufficient? Only SUFFICIENT completes the MAP",
                 example = "SUFFICIENT") @NotNull FinalInterviewOutcome outcome,

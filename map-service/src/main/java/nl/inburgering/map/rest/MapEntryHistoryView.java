@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import nl.inburgering.map.service.MapService.EntryHistory;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MapEntryHistory", description = "An entry as it is, and every earlier state with who changed it, "
@@ -17,7 +18,8 @@ public record MapEntryHistoryView(
     public record Revision(
             @Schema(description = "The version the entry had before the change", example = "0") long version,
             @Schema(description = "CORRECTED or WITHDRAWN", example = "CORRECTED") String change,
-            @Schema(description = "The entry's fields before the change") JsonNode before,
+            @Schema(type = SchemaType.OBJECT, description = "The entry's fields before the change, as in MapEntry")
+            JsonNode before,
             @Schema(description = "Who changed it", example = "officer-GM0363") String changedBy,
             @Schema(description = "When (UTC)") Instant changedAt,
             @Schema(description = "Why", example = "hours corrected") String reason) {

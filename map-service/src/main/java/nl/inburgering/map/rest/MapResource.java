@@ -254,7 +254,9 @@ public class MapResource {
     @GET
     @Path("providers")
     @RolesAllowed({Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT, Roles.DUO})
-    @Operation(summary = "List the MAP providers assigned to the participant")
+    @Operation(summary = "List the MAP providers assigned to the participant",
+            description = "The ids (token subjects) of the organisations that may record themes and work experience "
+                    + "for this participant now; ended assignments are not listed.")
     @APIResponse(responseCode = "200", description = "The providers' ids")
     public Uni<List<String>> providers(@PathParam("participantId") UUID participantId) {
         return service.providers(participantId);
@@ -281,7 +283,8 @@ public class MapResource {
     @DELETE
     @Path("providers/{providerId}")
     @RolesAllowed(Roles.MUNICIPALITY_OFFICER)
-    @Operation(summary = "End a MAP provider's assignment", description = "What it recorded stays.")
+    @Operation(summary = "End a MAP provider's assignment", description = "From now on the provider meets a 404 "
+            + "for this participant; what it recorded stays, with its id as recordedBy.")
     @APIResponse(responseCode = "204", description = "Ended")
     public Uni<Response> unassign(@PathParam("participantId") UUID participantId,
             @PathParam("providerId") String providerId) {

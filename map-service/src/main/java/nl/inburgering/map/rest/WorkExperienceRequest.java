@@ -11,7 +11,8 @@ import nl.inburgering.map.domain.WorkExperienceKind;
 import nl.inburgering.map.service.command.EntryCommand;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WorkExperienceRequest", description = "Hours of work experience of the MAP's practical part (N11).")
+@Schema(name = "WorkExperienceRequest", description = "Hours of work experience (werkervaring, "
+        + "the MAP's practical part; N11).")
 public record WorkExperienceRequest(
         @Schema(description = "Day of the work experience; not after today", example = "2026-05-04")
         @NotNull LocalDate date,
