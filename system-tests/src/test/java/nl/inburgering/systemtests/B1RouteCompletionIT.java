@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +19,8 @@ import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.events.EventPayload;
 import nl.inburgering.contracts.events.ExamResultRecorded;
-import nl.inburgering.contracts.events.MapCompleted;
 import nl.inburgering.contracts.events.PvtStatementSigned;
+import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -29,9 +32,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §2, §8: a B1-route participant reaches "completed" across separate processes. pip-service and
- * exam-service are driven through their REST APIs; the facts of services that are not built yet (exam results
- * dated in the past, MAP, PVT) are produced to their topics exactly as those services will publish them.
+ * DESIGN §2, §8, issue 9: a B1-route participant reaches "completed" across separate processes. pip-, exam- and
+ * map-service are driven through their REST APIs; the facts of services that are not built yet (exam results
+ * dated in the past, the PVT, the term) are produced to their topics exactly as those services will publish them.
+ * The participant completes only when the MAP's final interview is recorded, on its date.
  */
 class B1RouteCompletionIT {
 
@@ -83,20 +87,53 @@ class B1RouteCompletionIT {
                     UUID.randomUUID(), c, level, day.plusDays(i), ExamOutcome.PASSED, null, day.plusDays(i + 20), 70));
             i++;
         }
-        produce(topics, "pvt.events", EventSources.PVT_SERVICE,
-                new PvtStatementSigned(participant, LocalDate.of(2026, 4, 1), new java.math.BigDecimal("12"), null));
         // Delivered twice: changes nothing.
-        MapCompleted map = new MapCompleted(participant, LocalDate.of(2026, 5, 15), null);
-        UUID mapEventId = UUID.randomUUID();
-        String mapEvent = CloudEvents.toJson(CloudEvents.wrap(EventSources.MAP_SERVICE, map, mapEventId, Instant.now()));
-        topics.produce("map.events", id, mapEvent);
-        topics.produce("map.events", id, mapEvent);
+        PvtStatementSigned pvt = new PvtStatementSigned(participant, LocalDate.of(2026, 4, 1), new BigDecimal("12"), null);
+        String pvtEvent = CloudEvents.toJson(CloudEvents.wrap(EventSources.PVT_SERVICE, pvt, UUID.randomUUID(),
+                Instant.now()));
+        topics.produce("pvt.events", id, pvtEvent);
+        topics.produce("pvt.events", id, pvtEvent);
+        // deadline-service's term.started (the day after the PIP's date of issue): map-service judges the
+        // final-interview date by it (DUO SDI016).
+        produce(topics, "deadline.events", EventSources.DEADLINE_SERVICE,
+                new TermStarted(participant, LocalDate.of(2026, 2, 2), LocalDate.of(2029, 2, 2)));
+
+        // Everything but the MAP is in place: pip-service shows exams and PVT done, the MAP outstanding.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer)
+                        .when().get("/v1/participants/" + id + "/progress").then().statusCode(200)
+                        .body("requirements.findAll { it.state == 'DONE' }.requirement",
+                                hasItems("READING", "LISTENING", "WRITING", "SPEAKING", "KNM", "PVT"))
+                        .body("requirements.find { it.requirement == 'MAP' }.state", equalTo("OUTSTANDING"))
+                        .body("status", equalTo("PLAN_ESTABLISHED")));
+
+        // The MAP over map-service's REST API (issue 9): start interview, the themes, 40 hours, final interview.
+        LocalDate interview = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                map(officer, id, "start-interview", "{\"date\":\"2026-06-01\"}").statusCode(201));
+        for (String theme : List.of("CAREER_ORIENTATION", "EMPLOYEE_COMPETENCIES", "REALISTIC_VIEW_OF_OCCUPATIONS",
+                "JOB_PROSPECTS", "OCCUPATIONAL_COMPETENCIES", "BUILDING_A_NETWORK", "FINDING_WORK", "WORK_CULTURE")) {
+            map(officer, id, "themes", "{\"theme\":\"" + theme + "\",\"completedOn\":\"2026-07-01\"}")
+                    .statusCode(201);
+        }
+        for (String worked : List.of("2026-08-03", "2026-08-04")) {
+            map(officer, id, "work-experience", "{\"date\":\"" + worked + "\",\"kind\":\"VOLUNTEERING\","
+                    + "\"organisation\":\"Voedselbank\",\"hours\":20}").statusCode(201);
+        }
+        // Until the final interview, no completion.
+        Thread.sleep(2_000);
+        assertThat(topics.readAll("pip.events", r -> id.equals(r.key())
+                && r.value().contains("nl.inburgering.integration.completed"))).isEmpty();
+        // (map-service answers 409 TERM-NOT-YET-KNOWN until it has consumed term.started.)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                map(officer, id, "final-interviews", "{\"date\":\"" + interview + "\",\"outcome\":\"SUFFICIENT\"}")
+                        .statusCode(201));
 
         ConsumerRecord<String, String> completed = topics.await("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"), Duration.ofSeconds(90));
         JsonNode event = JSON.readTree(completed.value());
         assertThat(event.at("/data/route").asText()).isEqualTo("B1");
-        assertThat(event.at("/data/completedOn").asText()).isEqualTo("2026-05-15"); // the MAP: the last requirement
+        assertThat(event.at("/data/completedOn").asText()).isEqualTo(interview.toString()); // the MAP: the last requirement
 
         given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.participant(participant))
                 .when().get("/v1/participants/" + id + "/progress")
@@ -105,6 +142,11 @@ class B1RouteCompletionIT {
         List<ConsumerRecord<String, String>> all = topics.readAll("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"));
         assertThat(all).hasSize(1);
+    }
+
+    private static ValidatableResponse map(String token, String id, String part, String body) {
+        return given().baseUri(SystemUnderTest.url("map")).auth().oauth2(token).contentType("application/json")
+                .body(body).when().post("/v1/participants/" + id + "/map/" + part).then();
     }
 
     private static void produce(TopicReader topics, String topic, String source, EventPayload payload) {
