@@ -1,0 +1,43 @@
+package nl.inburgering.deadline.messaging;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.PlanDeleted;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.deadline.service.TermService;
+import nl.inburgering.kit.inbox.EventHandlers;
+import nl.inburgering.kit.inbox.IdempotentConsumer;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * pip-service's plans, for the term (channel {@code plan-events} on {@code pip.events}, consumer group
+ * {@code deadline-service.term.plan-events}, poison messages to {@code pip.events.dlq}). Each event once, in a
+ * transaction; other types are skipped by the table.
+ */
+@ApplicationScoped
+public class PlanEventConsumer {
+
+    static final String CONSUMER = "deadline-service.term";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    TermService terms;
+
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void table() {
+        handlers = EventHandlers.of(CONSUMER)
+                .on(PlanEstablished.class, terms::planEstablished)
+                .on(PlanDeleted.class, terms::planDeleted);
+    }
+
+    @Incoming("plan-events")
+    public Uni<Void> onPipEvent(String value) {
+        return consumer.consume(value, handlers);
+    }
+}

@@ -1,0 +1,106 @@
+package nl.inburgering.deadline.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.inburgering.contracts.events.PlanDeleted;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.TermStarted;
+import nl.inburgering.deadline.domain.Term;
+import nl.inburgering.deadline.domain.rules.TermCalculator;
+import nl.inburgering.deadline.repository.TermRepository;
+import nl.inburgering.kit.audit.AuditAction;
+import nl.inburgering.kit.audit.Audited;
+import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
+import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.participants.KnownParticipant;
+import nl.inburgering.kit.participants.ReplicaAccess;
+import org.jboss.logging.Logger;
+
+/**
+ * The term from pip-service's plans (N2, N3): the initial PIP starts it and {@code term.started} goes out through the
+ * outbox in the same transaction; a revision never moves it. The event handlers run inside the idempotent
+ * consumer's transaction, once per event.
+ */
+@ApplicationScoped
+public class TermService {
+
+    private static final Logger LOG = Logger.getLogger(TermService.class);
+
+    public static final AuditAction READ = AuditAction.of("term.read", "term");
+
+    /** A participant's term as it stands, or null while none has started. */
+    public record TermState(KnownParticipant participant, Term term) {
+    }
+
+    @Inject
+    TermRepository terms;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Audited audited;
+
+    @Inject
+    ReplicaAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** {@code plan.established}: the initial PIP starts the term; any later version leaves it as it is. */
+    public Uni<Void> planEstablished(PlanEstablished plan, EventMeta event) {
+        return terms.find(plan.participantId()).chain(existing -> {
+            if (existing != null && existing.standing()) {
+                return Uni.createFrom().voidItem(); // N2: a revision (or a second initial PIP) never moves the term
+            }
+            if (!plan.initial()) {
+                // The first PIP known here is a revision: the term started with another municipality's initial PIP,
+                // which pip-service keeps but participant.registered does not carry yet. Never guess its dates.
+                LOG.infof("plan.established %s is not the initial PIP and no term is known for participant %s: "
+                        + "no term started here", event.id(), plan.participantId());
+                return Uni.createFrom().voidItem();
+            }
+            Term term = existing != null ? existing : new Term();
+            term.participantId = plan.participantId();
+            term.initialPlanId = plan.planId();
+            term.initialDateOfIssue = plan.dateOfIssue();
+            term.startDate = TermCalculator.start(plan.dateOfIssue());
+            term.endDateExclusive = TermCalculator.endExclusive(term.startDate);
+            term.municipalityCode = plan.municipalityCode();
+            term.startedByEvent = UUID.fromString(event.id());
+            term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            term.voidedOn = null;
+            term.voidedByEvent = null;
+            return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
+                    term.endDateExclusive))).replaceWithVoid();
+        });
+    }
+
+    /**
+     * {@code plan.deleted} of the initial PIP: pip-service deletes a PIP only before its term started (DUO-PIP-7), so
+     * the term is void; the row stays, marked. The next initial PIP starts it again and publishes a new
+     * {@code term.started}.
+     */
+    public Uni<Void> planDeleted(PlanDeleted deleted, EventMeta event) {
+        return terms.find(deleted.participantId()).chain(term -> {
+            if (term == null || !term.standing() || !term.initialPlanId.equals(deleted.planId())) {
+                return Uni.createFrom().voidItem();
+            }
+            term.voidedOn = deleted.deletedOn();
+            term.voidedByEvent = UUID.fromString(event.id());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** The participant's term, for whoever may read the participant (404 otherwise); audited. */
+    public Uni<TermState> read(UUID participantId) {
+        return audited.transaction(READ, participantId, () -> access.readable(participantId)
+                .chain(known -> terms.find(participantId).map(term -> new TermState(known,
+                        term != null && term.standing() ? term : null))));
+    }
+}
