@@ -1,5 +1,7 @@
 package nl.inburgering.pip.rest;
 
+import nl.inburgering.pip.service.ProgressService;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +32,12 @@ public record ProgressView(
         @Schema(description = "The PIP version whose requirements were met") Integer completedPlanVersion,
         @Schema(description = "What closed the case without completion (full exemption, end of obligation)")
         ClosureView closure,
-        @Schema(description = "Every requirement, in a fixed order") List<RequirementView> requirements) {
+        @Schema(description = "Every requirement, in a fixed order") List<RequirementView> requirements,
+        @Schema(description = "The inburgeringstermijn as deadline-service published it (term.started, or the "
+                + "running term a participant moved in with); absent before it is known") TermView term) {
 
-    public static ProgressView of(Evaluation e) {
+    public static ProgressView of(ProgressService.Progress progress) {
+        Evaluation e = progress.evaluation();
         Participant p = e.participant();
         CurrentPlan plan = e.timeline().currentPlan();
         Closure closure = e.assessment().closure();
@@ -40,7 +45,18 @@ public record ProgressView(
                 plan == null ? null : plan.version(), p.completedOn, p.completedPlanVersion,
                 closure == null || p.completedOn != null ? null
                         : new ClosureView(closure.kind().name(), closure.on(), closure.fact(), closure.rule()),
-                e.assessment().requirements().values().stream().map(RequirementView::of).toList());
+                e.assessment().requirements().values().stream().map(RequirementView::of).toList(),
+                progress.term() == null ? null
+                        : new TermView(progress.term().startDate, progress.term().endDateExclusive));
+    }
+
+    /** The term (inburgeringstermijn). */
+    @Schema(name = "ProgressTerm")
+    public record TermView(
+            @Schema(description = "Startdatum inburgeringstermijn: the first day inside the term", example = "2026-02-02")
+            LocalDate startDate,
+            @Schema(description = "Einddatum (exclusive): the first day after the term", example = "2029-02-02")
+            LocalDate endDateExclusive) {
     }
 
     /** One requirement (onderdeel). */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
+import nl.inburgering.pip.domain.TermRecord;
+import nl.inburgering.pip.repository.TermRepository;
 import nl.inburgering.pip.service.CompletionService.Evaluation;
 
 /**
@@ -26,9 +28,16 @@ public class ProgressService {
     @Inject
     Audited audited;
 
-    /** Route, each requirement with its state, fact and rule, and the status. */
-    public Uni<Evaluation> progress(UUID participantId) {
-        return audited.transaction(READ, participantId,
-                () -> access.forRead(participantId).chain(completion::assess));
+    @Inject
+    TermRepository terms;
+
+    /** The judgement, and the term as deadline-service published it (null before term.started). */
+    public record Progress(Evaluation evaluation, TermRecord term) {
+    }
+
+    /** Route, each requirement with its state, fact and rule, the status, and the term (issue 8 item 13). */
+    public Uni<Progress> progress(UUID participantId) {
+        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+                .chain(p -> completion.assess(p).chain(e -> terms.findById(p.id).map(t -> new Progress(e, t)))));
     }
 }

@@ -184,7 +184,9 @@ class CompletionOverBrokerTest {
         awaitProcessed(term);
         Api.progress(DevTokens.participant(id), id).statusCode(200)
                 .body("requirements.find { it.requirement == 'READING' }.date", equalTo("2026-04-01"))
-                .body("requirements.find { it.requirement == 'MAP' }.state", equalTo("NOT_APPLICABLE"));
+                .body("requirements.find { it.requirement == 'MAP' }.state", equalTo("NOT_APPLICABLE"))
+                // issue 8 item 13: the term deadline-service published is shown beside the requirements
+                .body("term.startDate", equalTo("2026-02-02")).body("term.endDateExclusive", equalTo("2029-02-02"));
         assertThat(completionsNow(id)).hasSize(1);
         assertTheBsnIsNowhere(bsn, id);
     }
