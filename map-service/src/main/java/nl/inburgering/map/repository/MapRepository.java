@@ -44,26 +44,34 @@ public class MapRepository {
         return MapEntryRevision.list("entryId = ?1 order by version", entryId);
     }
 
-    public Uni<Boolean> isAssigned(UUID participantId, String providerId) {
+    /** Whether the provider is assigned to the participant by {@code municipality}, where it lives now. */
+    public Uni<Boolean> isAssigned(UUID participantId, String providerId, String municipality) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select count(*) from map_provider_assignment "
-                                + "where participant_id = :p and provider_id = :provider", Long.class)
+                                + "where participant_id = :p and provider_id = :provider and municipality_code = :m",
+                                Long.class)
                         .setParameter("p", participantId).setParameter("provider", providerId)
+                        .setParameter("m", municipality)
                         .getSingleResult())
                 .map(n -> ((Number) n).longValue() > 0);
     }
 
-    public Uni<List<String>> providersOf(UUID participantId) {
+    /** The providers the participant's current municipality assigned. */
+    public Uni<List<String>> providersOf(UUID participantId, String municipality) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select provider_id from map_provider_assignment "
-                                + "where participant_id = :p order by provider_id", String.class)
-                        .setParameter("p", participantId).getResultList());
+                                + "where participant_id = :p and municipality_code = :m order by provider_id", String.class)
+                        .setParameter("p", participantId).setParameter("m", municipality).getResultList());
     }
 
     /** @return whether the assignment is new */
-    public Uni<Boolean> assign(UUID participantId, String providerId, String by, Instant at) {
+    public Uni<Boolean> assign(UUID participantId, String providerId, String municipality, String by, Instant at) {
         return Panache.getSession().chain(s -> s.createNativeQuery("insert into map_provider_assignment "
-                                + "(participant_id, provider_id, assigned_by, assigned_at) values (:p, :provider, :by, :at) "
-                                + "on conflict do nothing")
+                                + "(participant_id, provider_id, municipality_code, assigned_by, assigned_at) "
+                                + "values (:p, :provider, :m, :by, :at) on conflict (participant_id, provider_id) do "
+                                + "update set municipality_code = excluded.municipality_code, assigned_by = excluded.assigned_by, "
+                                + "assigned_at = excluded.assigned_at "
+                                + "where map_provider_assignment.municipality_code is distinct from excluded.municipality_code")
                         .setParameter("p", participantId).setParameter("provider", providerId)
+                        .setParameter("m", municipality)
                         .setParameter("by", by).setParameter("at", java.time.OffsetDateTime.ofInstant(at,
                                 java.time.ZoneOffset.UTC))
                         .executeUpdate())

@@ -52,7 +52,8 @@ public class MapAccess {
             return Uni.createFrom().failure(new ResourceNotFoundException("No participant with this id that you "
                     + "may change."));
         }
-        return replica.known(participantId).call(known -> repository.isAssigned(participantId, caller.actor())
+        return replica.known(participantId).call(known -> repository.isAssigned(participantId, caller.actor(),
+                        known.municipalityCode())
                 .invoke(assigned -> {
                     if (!assigned) {
                         throw new ResourceNotFoundException("No participant with this id that you may change.");

@@ -124,7 +124,7 @@ public class MapService {
                     apply(entry, command);
                     List<MapEntry> after = new ArrayList<>(entries);
                     after.add(entry);
-                    return entry.<MapEntry>persist().call(() -> publishChanges(participantId, after));
+                    return entry.<MapEntry>persist().call(() -> publishChanges(known, participantId, after));
                 })));
     }
 
@@ -149,7 +149,7 @@ public class MapService {
                         return revision(entry, MapEntryRevision.CORRECTED, reason)
                                 .invoke(() -> apply(entry, command))
                                 .chain(() -> repository.entriesOf(participantId))
-                                .call(after -> publishChanges(participantId, after))
+                                .call(after -> publishChanges(known, participantId, after))
                                 .call(Panache::flush)
                                 .replaceWith(entry);
                     });
@@ -161,6 +161,7 @@ public class MapService {
         return audited.transaction(WITHDRAW, participantId, () -> access.forOfficerChange(participantId)
                 .call(() -> repository.lockCase(participantId))
                 .chain(known -> found(participantId, entryId).chain(entry -> {
+                    requireOpenAndApplicable(known);
                     requireChangeable(entry, expectedVersion);
                     requireNotFixedByZRoute(known, entry);
                     return revision(entry, MapEntryRevision.WITHDRAWN, reason)
@@ -170,7 +171,7 @@ public class MapService {
                                 entry.withdrawalReason = reason;
                             })
                             .chain(() -> repository.entriesOf(participantId))
-                            .call(after -> publishChanges(participantId, after))
+                            .call(after -> publishChanges(known, participantId, after))
                             .call(Panache::flush)
                             .replaceWith(entry);
                 })));
@@ -178,13 +179,14 @@ public class MapService {
 
     public Uni<List<String>> providers(UUID participantId) {
         return audited.transaction(READ, participantId, () -> access.forRead(participantId)
-                .chain(known -> repository.providersOf(participantId)));
+                .chain(known -> repository.providersOf(participantId, known.municipalityCode())));
     }
 
     /** @return whether the assignment is new */
     public Uni<Boolean> assign(UUID participantId, String providerId) {
         return audited.transaction(ASSIGN, participantId, () -> access.forOfficerChange(participantId)
-                .chain(known -> repository.assign(participantId, providerId, caller.actor(), now())));
+                .chain(known -> repository.assign(participantId, providerId, known.municipalityCode(), caller.actor(),
+                        now())));
     }
 
     public Uni<Void> unassign(UUID participantId, String providerId) {
@@ -202,15 +204,8 @@ public class MapService {
     /** The rules of one entry, judged against the other (not withdrawn) entries. */
     private void requireAllowed(KnownParticipant known, EntryCommand command, List<MapEntryFacts> others,
             UUID self) {
+        requireOpenAndApplicable(known);
         LocalDate today = access.today();
-        known.closedOn(today).ifPresent(closure -> {
-            throw new RuleViolationException(closure == KnownParticipant.Closure.COMPLETED ? "§9" : "E14",
-                    closure == KnownParticipant.Closure.COMPLETED
-                            ? "civic integration is completed; the MAP takes no further steps"
-                            : "the case is closed (full exemption or end of the obligation); the MAP takes no "
-                                    + "further steps");
-        });
-        MapApplicability.require(known.plan() == null ? null : known.plan().route());
         switch (command.kind()) {
             case START_INTERVIEW -> {
                 requireNotInFuture(command.date(), today);
@@ -235,6 +230,18 @@ public class MapService {
             }
             default -> throw new IllegalStateException("unknown kind " + command.kind());
         }
+    }
+
+    /** §9 / E14: no steps in a completed or closed case; §5: none for the Onderwijsroute. */
+    private void requireOpenAndApplicable(KnownParticipant known) {
+        known.closedOn(access.today()).ifPresent(closure -> {
+            throw new RuleViolationException(closure == KnownParticipant.Closure.COMPLETED ? "§9" : "E14",
+                    closure == KnownParticipant.Closure.COMPLETED
+                            ? "civic integration is completed; the MAP takes no further steps"
+                            : "the case is closed (full exemption or end of the obligation); the MAP takes no "
+                                    + "further steps");
+        });
+        MapApplicability.require(known.plan() == null ? null : known.plan().route());
     }
 
     private static void requireNotInFuture(LocalDate date, LocalDate today) {
@@ -330,9 +337,16 @@ public class MapService {
     }
 
     /** Publishes what changed since the last publication, and remembers it. */
-    private Uni<Void> publishChanges(UUID participantId, List<MapEntry> entries) {
+    private Uni<Void> publishChanges(KnownParticipant known, UUID participantId, List<MapEntry> entries) {
         MapAssessment now = policy.assess(facts(entries, null));
         return repository.findCase(participantId).chain(c -> {
+            if (known.zrouteCompletedOn() != null && c.completedOn != null
+                    && !c.completedOn.equals(now.completedOn())) {
+                // E17: the Z-route completion rests on this MAP date; no change to a part may undo or move it.
+                throw new RuleViolationException(RuleCodes.FIXED_BY_ZROUTE_COMPLETION, "the Z-route was completed "
+                        + "on " + known.zrouteCompletedOn() + " on the MAP completed on " + c.completedOn
+                        + "; this change would " + (now.completedOn() == null ? "undo" : "move") + " that completion");
+            }
             List<nl.inburgering.contracts.events.EventPayload> events = new ArrayList<>();
             c.startInterviewPublishedOn = part(events, participantId, MapPart.START_INTERVIEW,
                     c.startInterviewPublishedOn, now.startInterviewOn());

@@ -120,6 +120,21 @@ class MapAccessTest {
     }
 
     @Test
+    void aProviderWorksForTheMunicipalityThatAssignedItAndLosesTheParticipantOnAMove_6_E10() {
+        UUID id = b1Participant(participants);
+        String provider = DevTokens.mapProvider("werkbedrijf-noord");
+        officer(id, "providers", "{\"providerId\":\"werkbedrijf-noord\"}").statusCode(201);
+        post(provider, id, "themes", theme("FINDING_WORK", today)).statusCode(201);
+        participants.move(id, GM, "GM0599", today);
+        post(provider, id, "themes", theme("WORK_CULTURE", today)).statusCode(404);
+        given().auth().oauth2(DevTokens.officer("GM0599")).when().get(map(id) + "/providers").then().statusCode(200)
+                .body("$", hasSize(0));
+        // The new municipality may contract the same organisation again.
+        post(DevTokens.officer("GM0599"), id, "providers", "{\"providerId\":\"werkbedrijf-noord\"}").statusCode(201);
+        post(provider, id, "themes", theme("WORK_CULTURE", today)).statusCode(201);
+    }
+
+    @Test
     void everyReadAndChangeIsAudited_6() {
         UUID id = b1Participant(participants);
         officer(id, "start-interview", startInterview(today)).statusCode(201);

@@ -163,6 +163,48 @@ class MapTest {
                 "nl.inburgering.map.part-completed", "nl.inburgering.map.completed");
     }
 
+    private String entryId(UUID id, String kind, String groovyCondition) {
+        return given().auth().oauth2(DevTokens.officer(GM)).when().get(map(id)).then().statusCode(200).extract()
+                .path("entries.find { it.kind == '" + kind + "' && " + groovyCondition + " }.id");
+    }
+
+    private io.restassured.response.ValidatableResponse withdraw(UUID id, String entryId) {
+        return given().auth().oauth2(DevTokens.officer(GM)).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"reason\":\"recorded in error\"}").when()
+                .post(map(id) + "/entries/" + entryId + "/withdrawal").then();
+    }
+
+    @Test
+    void withdrawingHoursUnderTheCompletingInterviewUndoesTheCompletion_N11_item3() {
+        UUID id = b1Participant(participants);
+        allPartsBefore(id, today);
+        officer(id, "final-interviews", finalInterview(today, "SUFFICIENT", null)).statusCode(201);
+        withdraw(id, entryId(id, "WORK_EXPERIENCE", "it.hours == 16")).statusCode(200);
+        given().auth().oauth2(DevTokens.officer(GM)).when().get(map(id)).then().body("completed", equalTo(false))
+                .body("outstanding.rule", hasItems("N11"));
+        List<JsonNode> events = mapEvents(id, 6);
+        assertThat(events.get(5).get("type").asText()).isEqualTo("nl.inburgering.map.completion-withdrawn");
+    }
+
+    @Test
+    void afterTheZRouteCompletionNoPartChangeUndoesTheMap_E17_andTheOnderwijsrouteTakesNoWithdrawal_5() {
+        UUID id = participants.known(GM, TargetGroup.ASYLUM_PERMIT_HOLDER);
+        MapApi.plan(participants, id, 2, Route.SELF_SUFFICIENCY);
+        participants.startTerm(id, MapApi.termStart(), MapApi.termStart().plusYears(3));
+        allPartsBefore(id, today.minusDays(1));
+        officer(id, "final-interviews", finalInterview(today.minusDays(1), "SUFFICIENT", null)).statusCode(201);
+        mapEvents(id, 5);
+        participants.completeZRoute(id, today);
+        withdraw(id, entryId(id, "THEME", "it.theme == 'FINDING_WORK'")).statusCode(409)
+                .body("rule", equalTo("E17"));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get(map(id)).then().body("completed", equalTo(true));
+
+        UUID education = b1Participant(participants);
+        officer(education, "start-interview", startInterview(today)).statusCode(201);
+        MapApi.plan(participants, education, 2, Route.EDUCATION);
+        withdraw(education, entryId(education, "START_INTERVIEW", "true")).statusCode(409).body("rule", equalTo("§5"));
+    }
+
     @Test
     void aCorrectionKeepsTheEarlierStateWithWhoWhenAndWhy_item3() {
         UUID id = b1Participant(participants);

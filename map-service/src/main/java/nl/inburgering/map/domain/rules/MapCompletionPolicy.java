@@ -63,9 +63,13 @@ public final class MapCompletionPolicy {
             hoursReached = LocalDate.MIN;
         }
 
+        // The earliest SUFFICIENT interview whose parts were all done by its day: a correction or withdrawal of a
+        // part can take that away again, and then the MAP is not completed (N11, §5).
         Optional<MapEntryFacts> completing = entries.stream()
                 .filter(e -> e.kind() == MapPartKind.FINAL_INTERVIEW && e.outcome() == FinalInterviewOutcome.SUFFICIENT)
-                .min(Comparator.comparing(MapEntryFacts::date));
+                .sorted(Comparator.comparing(MapEntryFacts::date))
+                .filter(e -> partsDoneBy(entries, e.date()))
+                .findFirst();
 
         List<Outstanding> outstanding = new ArrayList<>();
         if (config.startInterviewRequired() && startInterview == null) {
@@ -95,6 +99,12 @@ public final class MapCompletionPolicy {
                 hoursReached == LocalDate.MIN ? null : hoursReached,
                 completing.map(MapEntryFacts::date).orElse(null),
                 completing.map(MapEntryFacts::culpability).orElse(null), List.copyOf(outstanding));
+    }
+
+    /** Whether every part before the final interview was done on or before {@code day}. */
+    private boolean partsDoneBy(Collection<MapEntryFacts> entries, LocalDate day) {
+        return assess(entries.stream().filter(e -> e.kind() != MapPartKind.FINAL_INTERVIEW && !e.date().isAfter(day))
+                .toList()).beforeFinalInterview().isEmpty();
     }
 
     /**

@@ -132,6 +132,32 @@ class MapCompletionPolicyTest {
     }
 
     @Test
+    @DisplayName("N11, §5: a sufficient final interview completes the MAP only while its parts stay done by its day")
+    void aCompletionNeedsThePartsStillDoneByTheInterview_N11() {
+        List<MapEntryFacts> parts = allPartsDone();
+        MapEntryFacts interview = MapEntryFacts.finalInterview(id(), D, FinalInterviewOutcome.SUFFICIENT, null);
+        List<MapEntryFacts> entries = new ArrayList<>(parts);
+        entries.add(interview);
+        assertThat(policy.assess(entries).completedOn()).isEqualTo(D);
+        // The 16 hours withdrawn (or corrected away): 24 of 40, so not completed, and the hours are outstanding.
+        List<MapEntryFacts> fewerHours = new ArrayList<>(entries);
+        fewerHours.removeIf(e -> e.kind() == MapPartKind.WORK_EXPERIENCE && e.date().equals(D));
+        assertThat(policy.assess(fewerHours).completed()).isFalse();
+        assertThat(policy.assess(fewerHours).outstanding()).extracting(MapAssessment.Outstanding::rule)
+                .contains(RuleCodes.FORTY_HOURS);
+        // A theme withdrawn: not completed either.
+        List<MapEntryFacts> themeGone = new ArrayList<>(entries);
+        themeGone.removeIf(e -> e.kind() == MapPartKind.THEME && e.theme().equals("FINDING_WORK"));
+        assertThat(policy.assess(themeGone).completed()).isFalse();
+        // Hours moved after the interview count for a later interview only.
+        List<MapEntryFacts> lateHours = new ArrayList<>(fewerHours);
+        lateHours.add(MapEntryFacts.workExperience(id(), D.plusDays(3), new BigDecimal("16")));
+        assertThat(policy.assess(lateHours).completed()).isFalse();
+        lateHours.add(MapEntryFacts.finalInterview(id(), D.plusDays(5), FinalInterviewOutcome.SUFFICIENT, null));
+        assertThat(policy.assess(lateHours).completedOn()).isEqualTo(D.plusDays(5));
+    }
+
+    @Test
     @DisplayName("MAP-COMPLETED: a completed MAP takes no second final interview")
     void aCompletedMapTakesNoSecondFinalInterview() {
         List<MapEntryFacts> entries = new ArrayList<>(allPartsDone());
