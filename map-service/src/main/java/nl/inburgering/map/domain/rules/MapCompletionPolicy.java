@@ -89,10 +89,16 @@ public final class MapCompletionPolicy {
                     + " hours to go."));
         }
         if (completing.isEmpty()) {
-            outstanding.add(new Outstanding(MapPartKind.FINAL_INTERVIEW, RuleCodes.FORTY_HOURS, outstanding.isEmpty()
+            // N11 names the final interview as part of the MAP; say why an interview held did not complete it.
+            String notYet = entries.stream().filter(e -> e.kind() == MapPartKind.FINAL_INTERVIEW)
+                    .map(MapEntryFacts::date).max(Comparator.naturalOrder())
+                    .map(d -> "The final interview of " + d + " did not complete the MAP (knowledge and skills not "
+                            + "yet sufficient, or a part was not done by that day). ").orElse("");
+            outstanding.add(new Outstanding(MapPartKind.FINAL_INTERVIEW, RuleCodes.FORTY_HOURS, notYet
+                    + (outstanding.isEmpty()
                     ? "The final interview with the municipality can now take place; it completes the MAP when it "
                     + "finds knowledge and skills sufficient."
-                    : "The final interview with the municipality follows once the parts above are done."));
+                    : "The final interview with the municipality follows once the parts above are done.")));
         }
         return new MapAssessment(startInterview, Collections.unmodifiableMap(done), List.copyOf(left),
                 educationDone, hours, config.requiredWorkExperienceHours(),

@@ -121,6 +121,8 @@ class MapCompletionPolicyTest {
         assertThat(policy.assess(entries).completed()).isFalse();
         assertThat(policy.assess(entries).outstanding()).extracting(MapAssessment.Outstanding::part)
                 .containsExactly(MapPartKind.FINAL_INTERVIEW);
+        assertThat(policy.assess(entries).outstanding().get(0).text()).startsWith("The final interview of " + D
+                + " did not complete the MAP");
         assertThatCode(() -> policy.requireFinalInterviewAllowed(entries, D.plusDays(7),
                 FinalInterviewOutcome.SUFFICIENT)).doesNotThrowAnyException();
         entries.add(MapEntryFacts.finalInterview(id(), D.plusDays(7), FinalInterviewOutcome.SUFFICIENT,
