@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.inburgering.deadline.service.TermService.TermState;
+import nl.inburgering.kit.participants.KnownParticipant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Term", description = "The participant's inburgeringstermijn: from the day after the dagtekening of the "
@@ -31,7 +32,8 @@ public record TermView(
             return new TermView(state.participant().participantId(), false, null, null, null, null, null,
                     "No initial PIP has reached deadline-service yet; the term starts the day after its dagtekening.");
         }
-        return new TermView(t.participantId, true, t.startDate, t.endDateExclusive.minusDays(1), t.endDateExclusive,
-                t.initialDateOfIssue, !today.isBefore(t.endDateExclusive), null);
+        KnownParticipant.Term term = new KnownParticipant.Term(t.startDate, t.endDateExclusive);
+        return new TermView(t.participantId, true, term.start(), term.lastDay(), term.endExclusive(),
+                t.initialDateOfIssue, term.exceededOn(today), null);
     }
 }

@@ -2,7 +2,6 @@ package nl.inburgering.deadline.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -13,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventPayload;
@@ -22,7 +20,6 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
-import nl.inburgering.kit.testing.Db;
 import nl.inburgering.kit.testing.KnownParticipants;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
@@ -60,9 +57,7 @@ class TermTest {
     private void pipEvent(EventPayload payload) {
         UUID eventId = UUID.randomUUID();
         participants.produceRaw(payload.participantId(), KnownParticipants.event(payload, eventId));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> Db.number(
-                "select count(*) from processed_event where event_id = :id and consumer = 'deadline-service.term'",
-                Map.of("id", eventId.toString())) > 0);
+        KnownParticipants.awaitProcessed(eventId.toString(), "deadline-service.term");
     }
 
     private List<JsonNode> termsStarted(UUID id) {

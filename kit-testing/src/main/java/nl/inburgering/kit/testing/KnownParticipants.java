@@ -180,6 +180,13 @@ public final class KnownParticipants {
                 "select count(*) from processed_event where event_id = :id", Map.of("id", eventId)) > 0);
     }
 
+    /** Waits until {@code consumer} (processed_event.consumer) has consumed the event with this id. */
+    public static void awaitProcessed(String eventId, String consumer) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> Db.number(
+                "select count(*) from processed_event where event_id = :id and consumer = :consumer",
+                Map.of("id", eventId, "consumer", consumer)) > 0);
+    }
+
     public KnownParticipant find(UUID id) {
         ParticipantDirectory directory = Arc.container().instance(ParticipantDirectory.class).get();
         try {

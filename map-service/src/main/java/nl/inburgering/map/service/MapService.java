@@ -234,13 +234,7 @@ public class MapService {
 
     /** §9 / E14: no steps in a completed or closed case; §5: none for the Onderwijsroute. */
     private void requireOpenAndApplicable(KnownParticipant known) {
-        known.closedOn(access.today()).ifPresent(closure -> {
-            throw new RuleViolationException(closure == KnownParticipant.Closure.COMPLETED ? "§9" : "E14",
-                    closure == KnownParticipant.Closure.COMPLETED
-                            ? "civic integration is completed; the MAP takes no further steps"
-                            : "the case is closed (full exemption or end of the obligation); the MAP takes no "
-                                    + "further steps");
-        });
+        known.requireOpenOn(access.today(), "the MAP takes no further steps");
         MapApplicability.require(known.plan() == null ? null : known.plan().route());
     }
 

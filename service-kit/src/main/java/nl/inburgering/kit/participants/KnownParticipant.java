@@ -12,6 +12,7 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.problem.RuleViolationException;
 
 /**
  * What a service knows about a participant from pip.events. {@code registered} is false while only
@@ -112,11 +113,41 @@ public record KnownParticipant(
     /** Why a case takes no new work from some day on (E14, DUO RedenGeenInburgeringsplicht). */
     public enum Closure {
         /** Inburgeringsplicht voldaan: integration.completed. */
-        COMPLETED,
+        COMPLETED("§9", "civic integration is completed"),
         /** Volledige vrijstelling or ontheffing: exemption.granted with scope FULL. */
-        FULLY_EXEMPT,
+        FULLY_EXEMPT("E14", "the case is closed by a full exemption (volledige vrijstelling or ontheffing)"),
         /** participant.obligation-ended (naturalised, pension age, left the country, …). */
-        OBLIGATION_ENDED
+        OBLIGATION_ENDED("E14", "the case is closed: the civic integration obligation has ended");
+
+        private final String rule;
+        private final String words;
+
+        Closure(String rule, String words) {
+            this.rule = rule;
+            this.words = words;
+        }
+
+        /** The 409 rule code, as pip-service names it: §9 for a completion, E14 for a closed case. */
+        public String rule() {
+            return rule;
+        }
+
+        /** The closure in words, for a 409's detail. */
+        public String words() {
+            return words;
+        }
+    }
+
+    /**
+     * Refuses a step on {@code day} in a closed case (§9, E14) with the closure's rule code.
+     *
+     * @param step what is refused, in words, e.g. "the MAP takes no further steps"
+     * @throws RuleViolationException {@link Closure#rule()}
+     */
+    public void requireOpenOn(LocalDate day, String step) {
+        closedOn(day).ifPresent(closure -> {
+            throw new RuleViolationException(closure.rule(), closure.words() + "; " + step);
+        });
     }
 
     /**
