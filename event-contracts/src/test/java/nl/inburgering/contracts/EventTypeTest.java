@@ -51,6 +51,7 @@ class EventTypeTest {
                 "map.events map.part-completed", "map.events map.completed",
                 "map.events map.completion-withdrawn",
                 "pvt.events pvt.session-attended", "pvt.events pvt.statement-signed",
+                "pvt.events pvt.signing-withdrawn",
                 "deadline.events term.started", "deadline.events term.extended", "deadline.events exemption.granted",
                 "deadline.events plan-deadline.missed", "deadline.events term.ending-soon",
                 "deadline.events term.exceeded", "deadline.events term.closed");

@@ -34,6 +34,7 @@ import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.envelope.MalformedEventException;
 import nl.inburgering.contracts.events.EventType;
 import nl.inburgering.contracts.events.MapCompletionWithdrawn;
+import nl.inburgering.contracts.events.PvtSigningWithdrawn;
 import nl.inburgering.contracts.events.OptionalField;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
@@ -326,6 +327,22 @@ class PayloadSchemaTest {
         assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent)).isEmpty();
         assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent),
                 ParticipantTargetGroupChanged.class).asylumRights()).isFalse(); // the new group's rights
+    }
+
+    /**
+     * pvt.signing-withdrawn names the signing withdrawn and the day, and nothing else: the municipality's reason is
+     * free text that may hold personal data and stays in pvt-service.
+     */
+    @Test
+    void aPvtSigningWithdrawalCarriesNoReason() {
+        assertThat(Arrays.stream(PvtSigningWithdrawn.class.getRecordComponents())
+                .map(c -> c.getName() + ":" + c.getType().getSimpleName()))
+                .containsExactly("participantId:UUID", "signedOn:LocalDate", "withdrawnOn:LocalDate");
+        ObjectNode json = sampleJson(EventType.PVT_SIGNING_WITHDRAWN);
+        json.put("reason", "anything");
+        assertThat(Schemas.validate(EventType.PVT_SIGNING_WITHDRAWN, json)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.PVT_SIGNING_WITHDRAWN, json)))
+                .isEqualTo(Samples.of(EventType.PVT_SIGNING_WITHDRAWN));
     }
 
     /**

@@ -45,6 +45,7 @@ final class Samples {
         put(new PvtSessionAttended(PARTICIPANT, UUID.fromString("c0ffee00-1234-4abc-9def-001122334455"),
                 PvtSessionKind.COMMUNITY_WALK, DAY, new BigDecimal("2.5")));
         put(new PvtStatementSigned(PARTICIPANT, DAY, new BigDecimal("12.5"), true));
+        put(new PvtSigningWithdrawn(PARTICIPANT, LocalDate.of(2026, 2, 20), DAY));
         put(new TermStarted(PARTICIPANT, LocalDate.of(2026, 3, 3), LocalDate.of(2029, 3, 3)));
         put(new TermExtended(PARTICIPANT, UUID.fromString("e1e2e3e4-f5f6-4788-99aa-bbccddeeff00"), "ZKT",
                 LocalDate.of(2029, 3, 3), LocalDate.of(2029, 9, 3), DAY));

@@ -11,7 +11,7 @@ public sealed interface EventPayload permits
         PlanEstablished, PlanDeleted, ZRouteCompleted, IntegrationCompleted,
         ExamRegistered, ExamCancelled, ExamResultRecorded,
         MapPartCompleted, MapCompleted, MapCompletionWithdrawn,
-        PvtSessionAttended, PvtStatementSigned,
+        PvtSessionAttended, PvtStatementSigned, PvtSigningWithdrawn,
         TermStarted, TermExtended, ExemptionGranted, PlanDeadlineMissed, TermEndingSoon, TermExceeded, TermClosed {
 
     /**

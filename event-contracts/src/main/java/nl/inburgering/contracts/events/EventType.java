@@ -31,6 +31,7 @@ public enum EventType {
 
     PVT_SESSION_ATTENDED("pvt.session-attended", Topics.PVT_EVENTS, PvtSessionAttended.class),
     PVT_STATEMENT_SIGNED("pvt.statement-signed", Topics.PVT_EVENTS, PvtStatementSigned.class),
+    PVT_SIGNING_WITHDRAWN("pvt.signing-withdrawn", Topics.PVT_EVENTS, PvtSigningWithdrawn.class),
 
     TERM_STARTED("term.started", Topics.DEADLINE_EVENTS, TermStarted.class),
     TERM_EXTENDED("term.extended", Topics.DEADLINE_EVENTS, TermExtended.class),
