@@ -4,6 +4,6 @@ package nl.inburgering.pip.domain;
 public enum DatedFact {
     /** The MAP final interview ({@code map.completed}; withdrawn by {@code map.completion-withdrawn}). */
     MAP_COMPLETED,
-    /** The participation statement signed ({@code pvt.statement-signed}). */
+    /** The participation statement signed ({@code pvt.statement-signed}; withdrawn by {@code pvt.signing-withdrawn}). */
     PVT_SIGNED
 }

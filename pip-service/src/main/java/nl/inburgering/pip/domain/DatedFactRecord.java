@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * A dated completion fact (MAP final interview, PVT signed): one per participant and kind; the fact recorded last
  * (CloudEvent {@code time}) wins, so a correction counts whatever order the events arrive in. A withdrawal
- * ({@code map.completion-withdrawn}) is such a fact too, marked {@link #withdrawn}: it meets no requirement until a
+ * ({@code map.completion-withdrawn}, {@code pvt.signing-withdrawn}) is such a fact too, marked {@link #withdrawn}: it meets no requirement until a
  * fact recorded after it replaces it.
  */
 @Entity
@@ -42,7 +42,7 @@ public class DatedFactRecord extends PanacheEntityBase {
     @Column(name = "event_id", nullable = false)
     public String eventId;
 
-    /** The fact was withdrawn ({@code map.completion-withdrawn}); {@link #date} is the date withdrawn. */
+    /** The fact was withdrawn ({@code map.completion-withdrawn}, {@code pvt.signing-withdrawn}); {@link #date} is the date withdrawn. */
     @Column(nullable = false)
     public boolean withdrawn;
 

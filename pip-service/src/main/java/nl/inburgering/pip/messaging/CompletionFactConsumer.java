@@ -8,6 +8,7 @@ import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.MapCompleted;
 import nl.inburgering.contracts.events.MapCompletionWithdrawn;
+import nl.inburgering.contracts.events.PvtSigningWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.kit.inbox.EventHandlers;
@@ -43,6 +44,7 @@ public class CompletionFactConsumer {
                 .on(MapCompleted.class, facts::mapCompleted)
                 .on(MapCompletionWithdrawn.class, facts::mapCompletionWithdrawn)
                 .on(PvtStatementSigned.class, facts::statementSigned)
+                .on(PvtSigningWithdrawn.class, facts::signingWithdrawn)
                 .on(ExemptionGranted.class, facts::exemptionGranted)
                 .on(TermStarted.class, facts::termStarted);
     }

@@ -10,6 +10,7 @@ import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.events.MapCompleted;
 import nl.inburgering.contracts.events.MapCompletionWithdrawn;
+import nl.inburgering.contracts.events.PvtSigningWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
@@ -83,6 +84,14 @@ public class CompletionFactService {
     /** {@code pvt.statement-signed}: the date the participation statement was signed. */
     public Uni<Void> statementSigned(PvtStatementSigned pvt, EventMeta event) {
         return dated(pvt.participantId(), DatedFact.PVT_SIGNED, pvt.signedOn(), false, event);
+    }
+
+    /**
+     * {@code pvt.signing-withdrawn} (issue 10): the PVT is no longer completed, unless a signing recorded after the
+     * withdrawal completes it again; as for the MAP, the one recorded last wins and a published completion stands.
+     */
+    public Uni<Void> signingWithdrawn(PvtSigningWithdrawn withdrawal, EventMeta event) {
+        return dated(withdrawal.participantId(), DatedFact.PVT_SIGNED, withdrawal.signedOn(), true, event);
     }
 
     /** {@code exemption.granted}: a partial one removes components, a full one closes the case. */
