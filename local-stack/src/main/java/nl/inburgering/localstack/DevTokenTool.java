@@ -15,7 +15,7 @@ public final class DevTokenTool {
     private static final String USAGE = """
             usage: DevTokenTool --role ROLE [--municipality GM0363] [--participant UUID] [--subject S] [--hours 8]
               ROLE: municipality-officer (needs --municipality), participant (needs --participant),
-                    exam-provider, duo, operator, map-provider (sub = the provider id: --subject, default map-provider-dev)
+                    exam-provider, duo, operator, map-provider, pvt-provider (sub = the provider id: --subject, default map-provider-dev / pvt-provider-dev)
               prints a bearer token signed with the DEV-ONLY key (issuer urn:nld:inburgering:dev-only-issuer)""";
 
     private DevTokenTool() {

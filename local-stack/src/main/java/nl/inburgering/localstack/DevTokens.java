@@ -37,8 +37,9 @@ public final class DevTokens {
     public static final String ROLE_DUO = "duo";
     public static final String ROLE_OPERATOR = "operator";
     public static final String ROLE_MAP_PROVIDER = "map-provider";
+    public static final String ROLE_PVT_PROVIDER = "pvt-provider";
     public static final List<String> ROLES = List.of(ROLE_MUNICIPALITY_OFFICER, ROLE_PARTICIPANT,
-            ROLE_EXAM_PROVIDER, ROLE_DUO, ROLE_OPERATOR, ROLE_MAP_PROVIDER);
+            ROLE_EXAM_PROVIDER, ROLE_DUO, ROLE_OPERATOR, ROLE_MAP_PROVIDER, ROLE_PVT_PROVIDER);
 
     private DevTokens() {
     }
@@ -101,6 +102,12 @@ public final class DevTokens {
     public static String mapProvider(String providerId) {
         Objects.requireNonNull(providerId, "providerId");
         return mint(ROLE_MAP_PROVIDER, null, providerId, DEFAULT_TTL);
+    }
+
+    /** A PVT provider a municipality contracts; sub = {@code providerId} (give it with --subject). */
+    public static String pvtProvider(String providerId) {
+        Objects.requireNonNull(providerId, "providerId");
+        return mint(ROLE_PVT_PROVIDER, null, providerId, DEFAULT_TTL);
     }
 
     public static String operator() {

@@ -96,6 +96,28 @@ public final class KnownParticipants {
         return id;
     }
 
+    /**
+     * {@code count} participants as {@link #known}, produced all at once and then awaited, for a bulk test (a list of
+     * a whole session) without waiting for each in turn.
+     */
+    public java.util.List<UUID> knownMany(String municipality, TargetGroup group, int count) {
+        java.util.List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            produce(plan(id, 1, LanguageLevel.B1, Set.of()));
+            produce(registered(id, municipality, group));
+            ids.add(id);
+        }
+        ids.forEach(id -> awaitReplica(id, k -> k.registered() && k.plan() != null));
+        return ids;
+    }
+
+    /** deadline-service's term.started for each participant, produced all at once and then awaited. */
+    public void startTerms(java.util.List<UUID> ids, LocalDate start, LocalDate endExclusive) {
+        ids.forEach(id -> produceDeadline(new TermStarted(id, start, endExclusive)));
+        ids.forEach(id -> awaitReplica(id, k -> k.term() != null && k.term().start().equals(start)));
+    }
+
     public void changeTargetGroup(UUID id, TargetGroup group, LocalDate effective) {
         produce(new ParticipantTargetGroupChanged(id, group, effective));
         awaitReplica(id, k -> k.targetGroup() == group);

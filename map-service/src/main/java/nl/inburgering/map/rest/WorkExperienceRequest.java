@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.inburgering.kit.validation.QuarterHours;
 import nl.inburgering.map.domain.WorkExperienceKind;
 import nl.inburgering.map.service.command.EntryCommand;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -35,7 +35,7 @@ public class Caller {
 
     public String primaryRole() {
         for (String r : new String[] {Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT, Roles.EXAM_PROVIDER,
-                Roles.MAP_PROVIDER, Roles.OPERATOR}) {
+                Roles.MAP_PROVIDER, Roles.PVT_PROVIDER, Roles.OPERATOR}) {
             if (identity.hasRole(r)) {
                 return r;
             }

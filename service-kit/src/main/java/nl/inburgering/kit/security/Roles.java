@@ -14,6 +14,11 @@ public final class Roles {
      * participants an officer assigned to it, nothing else.
      */
     public static final String MAP_PROVIDER = "map-provider";
+    /**
+     * An organisation a municipality contracts for the PVT (sub = its id): records attendance only for the sessions
+     * it runs, never signs.
+     */
+    public static final String PVT_PROVIDER = "pvt-provider";
     /** Registers obligations, decides extensions and exemptions. */
     public static final String DUO = "duo";
     /** Dead letters and replays. */

@@ -1,4 +1,4 @@
-package nl.inburgering.map.rest;
+package nl.inburgering.kit.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
-/** Hours in quarters of an hour (0.25, 1.5, 7.75): how work experience is registered. Null is valid (@NotNull). */
+/** Hours in quarters of an hour (0.25, 1.5, 7.75): how MAP work experience and PVT attendance are registered. Null is valid (@NotNull). */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = QuarterHours.Validator.class)
