@@ -20,7 +20,6 @@ import nl.inburgering.contracts.envelope.EventSources;
 import nl.inburgering.contracts.events.EventPayload;
 import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.events.PvtStatementSigned;
-import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExamOutcome;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
@@ -33,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN §2, §8, issue 9: a B1-route participant reaches "completed" across separate processes. pip-, exam- and
- * map-service are driven through their REST APIs; the facts of services that are not built yet (exam results
- * dated in the past, the PVT, the term) are produced to their topics exactly as those services will publish them.
+ * map-service are driven through their REST APIs and deadline-service publishes the term; exam results dated in the
+ * past (issue 12 item 2) and the PVT (delivered twice, to prove it changes nothing) are produced to their topics
+ * exactly as exam- and pvt-service publish them.
  * The participant completes only when the MAP's final interview is recorded, on its date.
  */
 class B1RouteCompletionIT {
@@ -93,10 +93,8 @@ class B1RouteCompletionIT {
                 Instant.now()));
         topics.produce("pvt.events", id, pvtEvent);
         topics.produce("pvt.events", id, pvtEvent);
-        // deadline-service's term.started (the day after the PIP's date of issue): map-service judges the
-        // final-interview date by it (DUO SDI016).
-        produce(topics, "deadline.events", EventSources.DEADLINE_SERVICE,
-                new TermStarted(participant, LocalDate.of(2026, 2, 2), LocalDate.of(2029, 2, 2)));
+        // The term (the day after the PIP's date of issue) comes from deadline-service's term.started: map-service
+        // judges the final-interview date by it (DUO SDI016).
 
         // Everything but the MAP is in place: pip-service shows exams and PVT done, the MAP outstanding.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->

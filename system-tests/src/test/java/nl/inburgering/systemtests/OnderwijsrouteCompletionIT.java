@@ -1,0 +1,136 @@
+package nl.inburgering.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.EventSources;
+import nl.inburgering.contracts.events.ExamResultRecorded;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExamOutcome;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.testing.TestBsns;
+import nl.inburgering.localstack.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10 (tests): an Onderwijsroute participant with every exam fact completes exactly when the participation
+ * statement is signed over pvt-service's REST API, on the date of the signing. The PIP goes through pip-service, the
+ * term comes from deadline-service, the PVT (sessions, enrolment, attendance lists, signing) through pvt-service.
+ * The exam results are produced to exam.events as exam-service publishes them: recording a result dated in the past
+ * without a registration here is issue 12 item 2.
+ */
+class OnderwijsrouteCompletionIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.get();
+    }
+
+    @Test
+    void anOnderwijsrouteParticipantCompletesWhenTheStatementIsSigned() throws Exception {
+        String officer = DevTokens.officer("GM0363");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String id = given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
+                .contentType("application/json")
+                .body("""
+                        {"bsn":"%s","name":"S. Tesfay","dateOfBirth":"1999-03-04","targetGroup":"ASYLUM_PERMIT_HOLDER",
+                         "municipalityCode":"GM0363","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
+                         "municipalityRegistrationDate":"2026-01-10"}""".formatted(TestBsns.random()))
+                .when().post("/v1/participants").then().statusCode(201).extract().path("id");
+        UUID participant = UUID.fromString(id);
+        given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer).contentType("application/json")
+                .body("{\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"level\":\"B1\"}")
+                .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
+
+        TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
+        LocalDate day = LocalDate.of(2026, 5, 4);
+        int i = 0;
+        for (ExamComponent c : ExamComponent.values()) {
+            topics.produce("exam.events", id, CloudEvents.toJson(CloudEvents.wrap(EventSources.EXAM_SERVICE,
+                    new ExamResultRecorded(participant, UUID.randomUUID(), c, c.isLanguage() ? LanguageLevel.B1 : null,
+                            day.plusDays(i), ExamOutcome.PASSED, null, day.plusDays(i + 20), 70),
+                    UUID.randomUUID(), Instant.now())));
+            i++;
+        }
+        // Every exam done, no MAP in the Onderwijsroute: only the PVT is left.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer)
+                        .when().get("/v1/participants/" + id + "/progress").then().statusCode(200)
+                        .body("requirements.findAll { it.state == 'DONE' }.requirement",
+                                hasItems("READING", "LISTENING", "WRITING", "SPEAKING", "KNM"))
+                        .body("requirements.find { it.requirement == 'PVT' }.state", equalTo("OUTSTANDING"))
+                        .body("status", equalTo("PLAN_ESTABLISHED")));
+
+        // The PVT over REST: three sessions of 6, 3 and 3 hours, the participant enrolled and on each list.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer)
+                        .when().get("/v1/participants/" + id + "/pvt").then().statusCode(200));
+        for (String session : List.of(
+                "{\"kind\":\"EDUCATION\",\"topic\":\"FREEDOM\",\"date\":\"" + today.minusDays(20)
+                        + "\",\"hours\":6,\"place\":\"Stadhuis\",\"capacity\":20}",
+                "{\"kind\":\"COMMUNITY_WALK\",\"date\":\"" + today.minusDays(10)
+                        + "\",\"hours\":3,\"place\":\"De Pijp\",\"capacity\":20}",
+                "{\"kind\":\"EDUCATION\",\"topic\":\"PARTICIPATION\",\"date\":\"" + today.minusDays(5)
+                        + "\",\"hours\":3,\"place\":\"Stadhuis\",\"capacity\":20}")) {
+            String sessionId = pvt(officer, "/v1/pvt-sessions", session).statusCode(201).extract().path("id");
+            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/enrolments", "{\"participantIds\":[\"" + id + "\"]}")
+                    .statusCode(200);
+            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/attendance",
+                    "{\"entries\":[{\"participantId\":\"" + id + "\"}]}").statusCode(200);
+        }
+        given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer).when().get("/v1/participants/" + id + "/pvt")
+                .then().statusCode(200).body("hoursAttended", equalTo(12)).body("readyToSign", equalTo(true));
+
+        Thread.sleep(2_000);
+        assertThat(topics.readAll("pip.events", r -> id.equals(r.key())
+                && r.value().contains("nl.inburgering.integration.completed"))).as("not before the signing").isEmpty();
+
+        // The signing (pvt-service answers 409 TERM-NOT-YET-KNOWN until deadline-service's term.started is in).
+        LocalDate signedOn = today.minusDays(1);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                pvt(officer, "/v1/participants/" + id + "/pvt/signing", "{\"signedOn\":\"" + signedOn
+                        + "\",\"participantName\":\"Selam Tesfay\"}").statusCode(201));
+
+        ConsumerRecord<String, String> completed = topics.await("pip.events", r -> id.equals(r.key())
+                && r.value().contains("nl.inburgering.integration.completed"), Duration.ofSeconds(90));
+        JsonNode event = JSON.readTree(completed.value());
+        assertThat(event.at("/data/route").asText()).isEqualTo("EDUCATION");
+        assertThat(event.at("/data/completedOn").asText()).as("the signing: the last requirement")
+                .isEqualTo(signedOn.toString());
+        given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.participant(participant))
+                .when().get("/v1/participants/" + id + "/progress").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("requirements.find { it.requirement == 'PVT' }.date", equalTo(signedOn.toString()))
+                .body("requirements.find { it.requirement == 'MAP' }.state", equalTo("NOT_APPLICABLE"));
+        Thread.sleep(2_000);
+        assertThat(topics.readAll("pip.events", r -> id.equals(r.key())
+                && r.value().contains("nl.inburgering.integration.completed"))).hasSize(1);
+        // The name the participant signed with stays in pvt-service.
+        assertThat(topics.readAll("pvt.events", r -> id.equals(r.key()))).isNotEmpty()
+                .noneMatch(r -> r.value().contains("Tesfay"));
+    }
+
+    private static ValidatableResponse pvt(String token, String path, String body) {
+        return given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(token).contentType("application/json")
+                .body(body).when().post(path).then();
+    }
+}
