@@ -46,6 +46,9 @@ public class Term extends PanacheEntityBase {
     @Column(name = "voided_by_event")
     public UUID voidedByEvent;
 
+    @jakarta.persistence.Version
+    public long version;
+
     public boolean standing() {
         return voidedOn == null;
     }

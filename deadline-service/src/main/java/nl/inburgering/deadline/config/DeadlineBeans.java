@@ -1,0 +1,15 @@
+package nl.inburgering.deadline.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import nl.inburgering.deadline.domain.rules.ExtensionPolicy;
+
+/** The pure rule classes as beans, built once from {@link DeadlineSettings}. */
+public class DeadlineBeans {
+
+    @Produces
+    @Singleton
+    ExtensionPolicy extensionPolicy(DeadlineSettings settings) {
+        return new ExtensionPolicy(settings.extensionMaxima());
+    }
+}

@@ -1,0 +1,22 @@
+package nl.inburgering.deadline.config;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import nl.inburgering.deadline.domain.rules.ExtensionGround;
+
+/** deadline-service's rule settings ({@code deadline.*}). */
+@ConfigMapping(prefix = "deadline")
+public interface DeadlineSettings {
+
+    /** The maximum extra time of an extension ground whose amount the sources leave open ([?], rules §7.2). */
+    Map<String, String> extensionMaximum();
+
+    default Map<ExtensionGround, Period> extensionMaxima() {
+        Map<ExtensionGround, Period> maxima = new EnumMap<>(ExtensionGround.class);
+        extensionMaximum().forEach((ground, period) -> maxima.put(ExtensionGround.valueOf(ground),
+                Period.parse(period)));
+        return maxima;
+    }
+}
