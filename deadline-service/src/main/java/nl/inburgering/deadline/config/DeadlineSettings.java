@@ -13,6 +13,15 @@ public interface DeadlineSettings {
     /** The maximum extra time of an extension ground whose amount the sources leave open ([?], rules §7.2). */
     Map<String, String> extensionMaximum();
 
+    /** The daily run of the term signals (ReminderService; read by its {@code @Scheduled}). */
+    Scheduler scheduler();
+
+    interface Scheduler {
+
+        /** A Quartz cron expression in Europe/Amsterdam, 06:15 every day by default. */
+        String cron();
+    }
+
     default Map<ExtensionGround, Period> extensionMaxima() {
         Map<ExtensionGround, Period> maxima = new EnumMap<>(ExtensionGround.class);
         extensionMaximum().forEach((ground, period) -> maxima.put(ExtensionGround.valueOf(ground),

@@ -1,0 +1,134 @@
+package nl.inburgering.deadline.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.TermClosed;
+import nl.inburgering.contracts.events.TermEndingSoon;
+import nl.inburgering.deadline.domain.Term;
+import nl.inburgering.deadline.domain.rules.ReminderSchedule;
+import nl.inburgering.deadline.domain.rules.ReminderSchedule.Closure;
+import nl.inburgering.deadline.domain.rules.ReminderSchedule.Kind;
+import nl.inburgering.deadline.domain.rules.ReminderSchedule.Signal;
+import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.participants.KnownParticipant;
+import nl.inburgering.kit.participants.ParticipantDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * The daily run of {@link ReminderSchedule} (issue 11 item 5), also on demand (operator endpoint). It reads "today"
+ * from the kit clock, so a test or a local run moves time. Safe with any number of instances and runs: each signal's
+ * row in {@code term_signal} is its claim, inserted in the transaction that appends the event, so a signal goes out
+ * once per (participant, kind, key); the run that loses the insert sends nothing.
+ */
+@ApplicationScoped
+public class ReminderService {
+
+    private static final Logger LOG = Logger.getLogger(ReminderService.class);
+    static final int BATCH = 200;
+
+    /** What one run did. */
+    public record Run(LocalDate day, int termsLooked, int signalsSent) {
+    }
+
+    @Inject
+    ParticipantDirectory directory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(cron = "{deadline.scheduler.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "term-signals", timeZone = "Europe/Amsterdam")
+    Uni<Void> daily() {
+        return run().invoke(r -> LOG.infof("term signals of %s: %d terms looked at, %d signals sent", r.day(),
+                r.termsLooked(), r.signalsSent())).replaceWithVoid();
+    }
+
+    /** One run for today, in batches of {@value #BATCH} terms, one transaction each. */
+    public Uni<Run> run() {
+        LocalDate today = LocalDate.now(clock);
+        return batch(today, new UUID(0L, 0L), new Run(today, 0, 0));
+    }
+
+    private Uni<Run> batch(LocalDate today, UUID after, Run sofar) {
+        return Panache.withTransaction(() -> candidates(today, after).chain(terms -> {
+            Uni<Integer> sent = Uni.createFrom().item(0);
+            for (Term t : terms) {
+                sent = sent.chain(n -> signalsOf(t, today).map(m -> n + m));
+            }
+            return sent.map(n -> new Batch(terms, n));
+        })).chain(b -> {
+            Run run = new Run(today, sofar.termsLooked() + b.terms().size(), sofar.signalsSent() + b.sent());
+            return b.terms().size() < BATCH ? Uni.createFrom().item(run)
+                    : batch(today, b.terms().get(b.terms().size() - 1).participantId, run);
+        });
+    }
+
+    private record Batch(List<Term> terms, int sent) {
+    }
+
+    /**
+     * Terms that may be due: ending within 2 months or closed, and not closed-signalled yet. The filter only narrows
+     * the scan; {@link ReminderSchedule} decides.
+     */
+    private Uni<List<Term>> candidates(LocalDate today, UUID after) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select t.* from term t left join "
+                                + "participant_replica r on r.participant_id = t.participant_id where t.voided_on is null "
+                                + "and t.participant_id > :after and (t.end_date_exclusive <= :soon or r.completed_on is "
+                                + "not null or r.fully_exempt_from is not null or r.obligation_ended_reason is not null) "
+                                + "and not exists (select 1 from term_signal s where s.participant_id = t.participant_id "
+                                + "and s.kind = 'CLOSED') order by t.participant_id limit " + BATCH, Term.class)
+                .setParameter("after", after)
+                .setParameter("soon", today.plus(ReminderSchedule.ENDING_SOON_BEFORE))
+                .getResultList());
+    }
+
+    private Uni<Integer> signalsOf(Term term, LocalDate today) {
+        return directory.find(term.participantId).chain(known -> {
+            List<Signal> due = ReminderSchedule.due(term.startDate, term.endDateExclusive, closure(known, today), today);
+            Uni<Integer> sent = Uni.createFrom().item(0);
+            for (Signal signal : due) {
+                sent = sent.chain(n -> send(term.participantId, signal).map(ok -> ok ? n + 1 : n));
+            }
+            return sent;
+        });
+    }
+
+    /** Claims the signal; only the claimant appends its event. */
+    private Uni<Boolean> send(UUID participantId, Signal signal) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into term_signal (participant_id, kind, "
+                                + "signal_key, sent_at) values (:p, :kind, :key, :at) on conflict do nothing")
+                        .setParameter("p", participantId).setParameter("kind", signal.kind().name())
+                        .setParameter("key", signal.key())
+                        .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                        .executeUpdate())
+                .chain(claimed -> claimed == 0 ? Uni.createFrom().item(false)
+                        : outbox.append(event(participantId, signal)).replaceWith(true));
+    }
+
+    private static EventPayload event(UUID participantId, Signal signal) {
+        return signal.kind() == Kind.ENDING_SOON ? new TermEndingSoon(participantId, signal.on())
+                : new TermClosed(participantId, signal.outcome(), signal.on());
+    }
+
+    private static Closure closure(KnownParticipant known, LocalDate today) {
+        if (known == null) {
+            return null;
+        }
+        LocalDate ended = known.obligationEnded()
+                ? (known.obligationEndedOn() == null ? today : known.obligationEndedOn()) : null;
+        return new Closure(known.completedOn(), known.fullyExemptFrom(), ended);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.inburgering.deadline.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.Outbox;
+import nl.inburgering.kit.testing.TestClock;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.LocalStackResource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 11 item 5 against the real stack: each signal once, whatever the number of runs at the same time. */
+@QuarkusTest
+@QuarkusTestResource(LocalStackResource.class)
+class ReminderTest {
+
+    static final String GM = "GM0363";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    KnownParticipants participants;
+    LocalDate today;
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void setUp() {
+        participants = new KnownParticipants(bootstrap);
+        today = TestClock.realToday();
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    UUID participantWithTermFrom(LocalDate start) {
+        UUID id = UUID.randomUUID();
+        participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
+                LanguageLevel.B1, Set.of(), GM));
+        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
+                        .body("started", equalTo(true)));
+        return id;
+    }
+
+    static void run() {
+        given().auth().oauth2(DevTokens.operator()).post("/v1/operations/term-signals").then().statusCode(200);
+    }
+
+    /** The participant's term signals (and extensions) on deadline.events, once the outbox has relayed all. */
+    List<JsonNode> signals(UUID id) {
+        Outbox.awaitDrained();
+        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
+                .map(ConsumerRecord::value).map(v -> {
+                    try {
+                        return json.readTree(v);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).filter(e -> e.get("type").asText().startsWith("nl.inburgering.term.")
+                        && !e.get("type").asText().equals("nl.inburgering.term.started")).toList();
+    }
+
+    @Test
+    void theReminderGoesOutOnceTwoMonthsBeforeTheEndWhateverTheRuns_N18() {
+        LocalDate start = today.minusYears(3).plusMonths(1); // ends in a month
+        UUID id = participantWithTermFrom(start);
+        // Two runs at once (as two instances would), then a third: one reminder.
+        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
+        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
+        a.join();
+        b.join();
+        run();
+        List<JsonNode> sent = signals(id);
+        assertThat(sent).extracting(e -> e.get("type").asText()).containsExactly("nl.inburgering.term.ending-soon");
+        assertThat(sent.get(0).at("/data/endDateExclusive").asText()).isEqualTo(start.plusYears(3).toString());
+    }
+
+    @Test
+    void aReminderAgainForTheEndAnExtensionMoved() {
+        LocalDate start = today.minusYears(3).plusMonths(1);
+        UUID id = participantWithTermFrom(start);
+        run();
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"ground\":\"MARKING_DELAY\",\"extraTime\":\"P6M\",\"decidedOn\":\"" + today + "\"}")
+                .post("/v1/participants/" + id + "/term/extensions").then().statusCode(201);
+        run(); // the new end lies 7 months ahead: nothing due
+        TestClock.advanceDays(160); // now within 2 months of the new end
+        run();
+        run();
+        assertThat(signals(id)).extracting(e -> e.get("type").asText()).containsExactly(
+                "nl.inburgering.term.ending-soon", "nl.inburgering.term.extended", "nl.inburgering.term.ending-soon");
+    }
+
+    @Test
+    void theTermClosesOnceWhenTheCaseCloses() {
+        UUID onTime = participantWithTermFrom(today.minusYears(1));
+        participants.complete(onTime, today.minusDays(2));
+        UUID ended = participantWithTermFrom(today.minusYears(1));
+        participants.endObligation(ended, today.minusDays(5));
+        UUID exempt = participantWithTermFrom(today.minusYears(1));
+        participants.exemptFully(exempt, today.minusDays(1));
+        UUID late = participantWithTermFrom(today.minusYears(3).minusMonths(1));
+        participants.complete(late, today.minusDays(1));
+        run();
+        run();
+        for (var expected : List.of(List.of(onTime, "COMPLETED_ON_TIME"), List.of(ended, "OBLIGATION_ENDED"),
+                List.of(exempt, "EXEMPTED"), List.of(late, "COMPLETED_LATE"))) {
+            List<JsonNode> sent = signals((UUID) expected.get(0));
+            assertThat(sent).as("%s", expected).hasSize(1);
+            assertThat(sent.get(0).get("type").asText()).isEqualTo("nl.inburgering.term.closed");
+            assertThat(sent.get(0).at("/data/outcome").asText()).isEqualTo(expected.get(1));
+        }
+        assertThat(signals(onTime).get(0).at("/data/closedOn").asText()).isEqualTo(today.minusDays(2).toString());
+    }
+
+    @Test
+    void onlyAnOperatorRunsIt() {
+        given().auth().oauth2(DevTokens.duo()).post("/v1/operations/term-signals").then().statusCode(403);
+        given().post("/v1/operations/term-signals").then().statusCode(401);
+    }
+}
