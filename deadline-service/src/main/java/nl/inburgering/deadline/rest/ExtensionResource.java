@@ -72,7 +72,7 @@ public class ExtensionResource {
     public Uni<Response> request(@PathParam("participantId") UUID participantId,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyStore.HEADER) String key,
             @NotNull @Valid ExtensionRequestBody body) {
-        return idempotency.once("term.extension-request", key, new Keyed(participantId, body), ExtensionView.class,
+        return idempotency.once("term.extension-request", key, new IdempotencyStore.Keyed(participantId, body), ExtensionView.class,
                         () -> service.request(participantId, new ExtensionService.Request(body.ground(),
                                         body.statement().strip(), Periods.parse(body.requestedExtra())))
                                 .map(e -> new Outcome<>(201, e.id.toString(), ExtensionView.of(e))))
@@ -92,7 +92,7 @@ public class ExtensionResource {
     public Uni<Response> grant(@PathParam("participantId") UUID participantId,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyStore.HEADER) String key,
             @NotNull @Valid ExtensionGrantBody body) {
-        return idempotency.once("term.extension", key, new Keyed(participantId, body), ExtensionView.class,
+        return idempotency.once("term.extension", key, new IdempotencyStore.Keyed(participantId, body), ExtensionView.class,
                         () -> service.grant(participantId, new ExtensionService.Grant(body.requestId(), body.ground(),
                                         Periods.parse(body.extraTime()), body.decidedOn(), body.requestedOn()))
                                 .map(g -> new Outcome<>(201, g.extension().id.toString(),
@@ -123,9 +123,5 @@ public class ExtensionResource {
     private static Response created(UUID participantId, Outcome<ExtensionView> o) {
         return Response.status(o.status()).location(URI.create("/v1/participants/" + participantId
                 + "/term/extensions")).tag(ETags.of(o.body().version())).entity(o.body()).build();
-    }
-
-    /** The participant is part of what a key stands for. */
-    record Keyed(UUID participantId, Object body) {
     }
 }

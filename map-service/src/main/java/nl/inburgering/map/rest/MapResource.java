@@ -293,7 +293,7 @@ public class MapResource {
 
     private Uni<Response> create(String scope, UUID participantId, String key, Object body,
             Supplier<EntryCommand> command) {
-        return idempotency.once(scope, key, new Keyed(participantId, body), MapEntryView.class,
+        return idempotency.once(scope, key, new IdempotencyStore.Keyed(participantId, body), MapEntryView.class,
                         () -> service.record(participantId, command.get())
                                 .map(e -> new Outcome<>(201, e.id.toString(), MapEntryView.of(e))))
                 .map(outcome -> Response.status(outcome.status())
@@ -302,9 +302,6 @@ public class MapResource {
                         .tag(ETags.of(outcome.body().version())).entity(outcome.body()).build());
     }
 
-    /** The participant is part of what a key stands for: the same body for another participant is another request. */
-    record Keyed(UUID participantId, Object body) {
-    }
 
     private Uni<Response> correct(UUID participantId, UUID entryId, String ifMatch, String reason,
             EntryCommand command) {

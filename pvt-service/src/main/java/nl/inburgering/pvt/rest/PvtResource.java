@@ -72,7 +72,7 @@ public class PvtResource {
     public Uni<Response> attendance(@PathParam("participantId") UUID participantId,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyStore.HEADER) String key,
             @NotNull @Valid IndividualAttendanceRequest body) {
-        return idempotency.once("pvt.attendance", key, new Keyed(participantId, body), AttendanceView.class,
+        return idempotency.once("pvt.attendance", key, new IdempotencyStore.Keyed(participantId, body), AttendanceView.class,
                         () -> service.recordIndividual(participantId, body.toCommand())
                                 .map(a -> new Outcome<>(201, a.id.toString(), AttendanceView.of(a))))
                 .map(o -> Response.status(o.status()).location(URI.create(pvt(participantId)))
@@ -125,7 +125,7 @@ public class PvtResource {
     public Uni<Response> sign(@PathParam("participantId") UUID participantId,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyStore.HEADER) String key,
             @NotNull @Valid SigningRequest body) {
-        return idempotency.once("pvt.signing", key, new Keyed(participantId, body), SigningView.class,
+        return idempotency.once("pvt.signing", key, new IdempotencyStore.Keyed(participantId, body), SigningView.class,
                         () -> service.sign(participantId, body.toCommand())
                                 .map(s -> new Outcome<>(201, s.id.toString(), SigningView.of(s))))
                 .map(o -> Response.status(o.status()).location(URI.create(pvt(participantId) + "/signing"))
@@ -185,9 +185,5 @@ public class PvtResource {
 
     private static String pvt(UUID participantId) {
         return "/v1/participants/" + participantId + "/pvt";
-    }
-
-    /** The participant is part of what a key stands for. */
-    record Keyed(UUID participantId, Object body) {
     }
 }

@@ -152,13 +152,9 @@ public class PvtSessionResource {
     public Uni<Response> attendance(@PathParam("sessionId") UUID sessionId,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotencyStore.HEADER) String key,
             @NotNull @Valid AttendanceListRequest body) {
-        return idempotency.once("pvt.attendance-list", key, new Keyed(sessionId, body), SessionView.class,
+        return idempotency.once("pvt.attendance-list", key, new IdempotencyStore.Keyed(sessionId, body), SessionView.class,
                         () -> service.recordAttendance(sessionId, body.toLines())
                                 .map(d -> new Outcome<>(200, sessionId.toString(), SessionView.of(d))))
                 .map(o -> Response.status(o.status()).entity(o.body()).build());
-    }
-
-    /** The session is part of what a key stands for. */
-    record Keyed(UUID sessionId, Object body) {
     }
 }

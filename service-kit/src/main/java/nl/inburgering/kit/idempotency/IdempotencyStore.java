@@ -33,6 +33,13 @@ public class IdempotencyStore {
     record StoredResponse(int status, String resourceId, String body) {
     }
 
+    /**
+     * A request as a key stands for it: the body together with the resource it is for (the participant, the
+     * session), so the same body sent for another participant under the same key is another request (a 409).
+     */
+    public record Keyed(Object resource, Object body) {
+    }
+
     /** The command's answer, to store and to return: built by the resource from the service's result. */
     public record Outcome<T>(int status, String resourceId, T body) {
     }
