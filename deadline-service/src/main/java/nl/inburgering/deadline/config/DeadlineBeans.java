@@ -3,6 +3,7 @@ package nl.inburgering.deadline.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.inburgering.deadline.domain.rules.ExtensionPolicy;
+import nl.inburgering.deadline.domain.rules.PlanDeadline;
 
 /** The pure rule classes as beans, built once from {@link DeadlineSettings}. */
 public class DeadlineBeans {
@@ -11,5 +12,11 @@ public class DeadlineBeans {
     @Singleton
     ExtensionPolicy extensionPolicy(DeadlineSettings settings) {
         return new ExtensionPolicy(settings.extensionMaxima());
+    }
+
+    @Produces
+    @Singleton
+    PlanDeadline planDeadline(DeadlineSettings settings) {
+        return new PlanDeadline(settings.planDeadlineWeeks());
     }
 }

@@ -1,6 +1,7 @@
 package nl.inburgering.deadline.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,10 @@ public interface DeadlineSettings {
 
     /** The maximum extra time of an extension ground whose amount the sources leave open ([?], rules §7.2). */
     Map<String, String> extensionMaximum();
+
+    /** N5: weeks from the kennisgeving (or a later registration) within which the initial PIP is due. */
+    @WithDefault("10")
+    int planDeadlineWeeks();
 
     /** The daily run of the term signals (ReminderService; read by its {@code @Scheduled}). */
     Scheduler scheduler();

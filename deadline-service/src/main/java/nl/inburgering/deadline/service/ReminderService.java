@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventPayload;
+import nl.inburgering.contracts.events.PlanDeadlineMissed;
 import nl.inburgering.contracts.events.TermClosed;
 import nl.inburgering.contracts.events.TermEndingSoon;
 import nl.inburgering.deadline.domain.Term;
+import nl.inburgering.deadline.domain.rules.PlanDeadline;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule.Closure;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule.Kind;
@@ -47,6 +49,9 @@ public class ReminderService {
     Outbox outbox;
 
     @Inject
+    PlanDeadline planDeadline;
+
+    @Inject
     Clock clock;
 
     @Scheduled(cron = "{deadline.scheduler.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -56,10 +61,52 @@ public class ReminderService {
                 r.termsLooked(), r.signalsSent())).replaceWithVoid();
     }
 
-    /** One run for today, in batches of {@value #BATCH} terms, one transaction each. */
+    /** One run for today: the PIP deadlines, then the terms, in batches of {@value #BATCH}, one transaction each. */
     public Uni<Run> run() {
         LocalDate today = LocalDate.now(clock);
-        return batch(today, new UUID(0L, 0L), new Run(today, 0, 0));
+        return planDeadlines(today, new UUID(0L, 0L), new Run(today, 0, 0))
+                .chain(run -> batch(today, new UUID(0L, 0L), run));
+    }
+
+    /**
+     * N5: participants whose PIP deadline passed without an initial PIP dated by it get plan-deadline.missed, once
+     * (key: the last day). Closed cases are left out; a PIP established late does not undo the signal.
+     */
+    private Uni<Run> planDeadlines(LocalDate today, UUID after, Run sofar) {
+        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                                "select r.participant_id, r.notification_date, r.municipality_registration_date, "
+                                        + "r.initial_plan_date_of_issue from participant_replica r where r.registered "
+                                        + "and r.notification_date is not null and r.participant_id > :after "
+                                        + "and r.notification_date < :earliest and r.obligation_ended_reason is null "
+                                        + "and r.completed_on is null and r.fully_exempt_from is null and not exists "
+                                        + "(select 1 from term_signal s where s.participant_id = r.participant_id and "
+                                        + "s.kind = 'PLAN_DEADLINE') order by r.participant_id limit " + BATCH,
+                                Object[].class)
+                        .setParameter("after", after)
+                        .setParameter("earliest", today.minusWeeks(1))
+                        .getResultList())
+                .chain(rows -> {
+                    Uni<Integer> sent = Uni.createFrom().item(0);
+                    for (Object[] row : rows) {
+                        UUID id = (UUID) row[0];
+                        LocalDate lastDay = planDeadline.lastDay(date(row[1]), date(row[2]));
+                        if (planDeadline.missedOn(lastDay, date(row[3]), today)) {
+                            sent = sent.chain(n -> claim(id, "PLAN_DEADLINE", lastDay)
+                                    .chain(ok -> ok ? outbox.append(new PlanDeadlineMissed(id, date(row[1]), lastDay))
+                                            .replaceWith(n + 1) : Uni.createFrom().item(n)));
+                        }
+                    }
+                    UUID last = rows.isEmpty() ? null : (UUID) rows.get(rows.size() - 1)[0];
+                    return sent.map(n -> new Object[] {rows.size(), n, last});
+                }))
+                .chain(r -> {
+                    Run run = new Run(today, sofar.termsLooked(), sofar.signalsSent() + (Integer) r[1]);
+                    return (Integer) r[0] < BATCH ? Uni.createFrom().item(run) : planDeadlines(today, (UUID) r[2], run);
+                });
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private Uni<Run> batch(LocalDate today, UUID after, Run sofar) {
@@ -108,14 +155,20 @@ public class ReminderService {
 
     /** Claims the signal; only the claimant appends its event. */
     private Uni<Boolean> send(UUID participantId, Signal signal) {
+        return claim(participantId, signal.kind().name(), signal.key())
+                .chain(claimed -> !claimed ? Uni.createFrom().item(false)
+                        : outbox.append(event(participantId, signal)).replaceWith(true));
+    }
+
+    /** The signal's row: inserted by exactly one run, whatever the number of runs at once. */
+    private Uni<Boolean> claim(UUID participantId, String kind, LocalDate key) {
         return Panache.getSession().chain(s -> s.createNativeQuery("insert into term_signal (participant_id, kind, "
                                 + "signal_key, sent_at) values (:p, :kind, :key, :at) on conflict do nothing")
-                        .setParameter("p", participantId).setParameter("kind", signal.kind().name())
-                        .setParameter("key", signal.key())
+                        .setParameter("p", participantId).setParameter("kind", kind)
+                        .setParameter("key", key)
                         .setParameter("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                         .executeUpdate())
-                .chain(claimed -> claimed == 0 ? Uni.createFrom().item(false)
-                        : outbox.append(event(participantId, signal)).replaceWith(true));
+                .map(n -> n > 0);
     }
 
     private static EventPayload event(UUID participantId, Signal signal) {

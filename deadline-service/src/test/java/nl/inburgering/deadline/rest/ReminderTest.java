@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
@@ -135,6 +136,56 @@ class ReminderTest {
             assertThat(sent.get(0).at("/data/outcome").asText()).isEqualTo(expected.get(1));
         }
         assertThat(signals(onTime).get(0).at("/data/closedOn").asText()).isEqualTo(today.minusDays(2).toString());
+    }
+
+    /** A participant notified {@code weeksAgo} weeks ago (registered the same day), with an initial PIP or none. */
+    UUID notifiedWeeksAgo(int weeksAgo, LocalDate initialPipDatedOn) {
+        UUID id = UUID.randomUUID();
+        LocalDate notified = today.minusWeeks(weeksAgo);
+        if (initialPipDatedOn != null) {
+            participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, initialPipDatedOn, Route.B1,
+                    LanguageLevel.B1, Set.of(), GM));
+        }
+        participants.produce(new ParticipantRegistered(id, GM, TargetGroup.FAMILY_OR_OTHER_MIGRANT,
+                LocalDate.of(1990, 4, 12), notified.minusDays(5), notified, notified, null));
+        participants.awaitReplica(id, k -> k.registered() && (initialPipDatedOn == null || k.plan() != null));
+        return id;
+    }
+
+    List<JsonNode> planDeadlineSignals(UUID id) {
+        Outbox.awaitDrained();
+        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
+                .map(ConsumerRecord::value).map(v -> {
+                    try {
+                        return json.readTree(v);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).filter(e -> e.get("type").asText().equals("nl.inburgering.plan-deadline.missed")).toList();
+    }
+
+    @Test
+    void thePlanDeadlineMissedGoesOutOnceWhenNoInitialPipIsDatedWithinTenWeeks_N5() {
+        UUID none = notifiedWeeksAgo(11, null);
+        UUID inTime = notifiedWeeksAgo(11, today.minusWeeks(2));
+        UUID late = notifiedWeeksAgo(14, today.minusWeeks(1));
+        UUID notYet = notifiedWeeksAgo(9, null);
+        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
+        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
+        a.join();
+        b.join();
+        run();
+        List<JsonNode> missed = planDeadlineSignals(none);
+        assertThat(missed).hasSize(1);
+        assertThat(missed.get(0).at("/data/notificationDate").asText()).isEqualTo(today.minusWeeks(11).toString());
+        assertThat(missed.get(0).at("/data/deadline").asText()).isEqualTo(today.minusWeeks(1).toString());
+        assertThat(planDeadlineSignals(late)).as("a PIP dated after the deadline is late").hasSize(1);
+        assertThat(planDeadlineSignals(inTime)).isEmpty();
+        assertThat(planDeadlineSignals(notYet)).isEmpty();
+        TestClock.advanceDays(14); // now past notYet's deadline too
+        run();
+        assertThat(planDeadlineSignals(notYet)).hasSize(1);
+        assertThat(planDeadlineSignals(none)).as("still once").hasSize(1);
     }
 
     @Test
