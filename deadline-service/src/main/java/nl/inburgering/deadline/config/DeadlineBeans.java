@@ -2,6 +2,7 @@ package nl.inburgering.deadline.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import nl.inburgering.deadline.domain.rules.ExemptionPolicy;
 import nl.inburgering.deadline.domain.rules.ExtensionPolicy;
 import nl.inburgering.deadline.domain.rules.PlanDeadline;
 
@@ -12,6 +13,12 @@ public class DeadlineBeans {
     @Singleton
     ExtensionPolicy extensionPolicy(DeadlineSettings settings) {
         return new ExtensionPolicy(settings.extensionMaxima());
+    }
+
+    @Produces
+    @Singleton
+    ExemptionPolicy exemptionPolicy(DeadlineSettings settings) {
+        return new ExemptionPolicy(settings.temporaryExemptionPausesTerm());
     }
 
     @Produces

@@ -18,6 +18,10 @@ public interface DeadlineSettings {
     @WithDefault("10")
     int planDeadlineWeeks();
 
+    /** §7.1, SS130 ([?], rules §11.15): a temporary exemption during the term stops its clock; the end moves. */
+    @WithDefault("true")
+    boolean temporaryExemptionPausesTerm();
+
     /** The daily run of the term signals (ReminderService; read by its {@code @Scheduled}). */
     Scheduler scheduler();
 

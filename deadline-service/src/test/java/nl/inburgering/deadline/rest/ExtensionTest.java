@@ -48,16 +48,8 @@ class ExtensionTest {
         today = TestClock.realToday();
     }
 
-    /** A participant of GM0363 whose term, started by the initial PIP, began on {@code start}. */
     UUID participantWithTermFrom(LocalDate start) {
-        UUID id = UUID.randomUUID();
-        participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
-                LanguageLevel.B1, Set.of(), GM));
-        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
-        participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                term(DevTokens.duo(), id).statusCode(200).body("started", equalTo(true)));
-        return id;
+        return Terms.participantWithTermFrom(participants, start);
     }
 
     static ValidatableResponse term(String token, UUID id) {

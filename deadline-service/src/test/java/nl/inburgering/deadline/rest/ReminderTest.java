@@ -56,15 +56,7 @@ class ReminderTest {
     }
 
     UUID participantWithTermFrom(LocalDate start) {
-        UUID id = UUID.randomUUID();
-        participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
-                LanguageLevel.B1, Set.of(), GM));
-        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
-        participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
-                        .body("started", equalTo(true)));
-        return id;
+        return Terms.participantWithTermFrom(participants, start);
     }
 
     static void run() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgering.kit.persistence.ExamComponentSetConverter;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionGround;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;

@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import nl.inburgering.pip.domain.ExamComponentSetConverter;
+import nl.inburgering.kit.persistence.ExamComponentSetConverter;
 import nl.inburgering.pip.domain.ExemptionRecord;
 import nl.inburgering.pip.domain.rules.Exemption;
 

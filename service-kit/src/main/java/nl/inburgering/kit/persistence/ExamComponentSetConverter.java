@@ -1,4 +1,4 @@
-package nl.inburgering.pip.domain;
+package nl.inburgering.kit.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

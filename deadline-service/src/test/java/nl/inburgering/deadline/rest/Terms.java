@@ -1,0 +1,38 @@
+package nl.inburgering.deadline.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.contracts.vocabulary.Route;
+import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.localstack.DevTokens;
+import org.awaitility.Awaitility;
+
+/** Test participants with a running term, as pip-service's events start it. */
+final class Terms {
+
+    static final String GM = "GM0363";
+
+    private Terms() {
+    }
+
+    /** A B1-route asylum permit holder of GM0363 whose term, started by the initial PIP, began on {@code start}. */
+    static UUID participantWithTermFrom(KnownParticipants participants, LocalDate start) {
+        UUID id = UUID.randomUUID();
+        participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
+                LanguageLevel.B1, Set.of(), GM));
+        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
+                        .statusCode(200).body("started", equalTo(true)));
+        return id;
+    }
+}
