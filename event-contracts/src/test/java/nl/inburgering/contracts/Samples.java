@@ -33,6 +33,8 @@ final class Samples {
         put(new PlanDeleted(PARTICIPANT, UUID.fromString("8a0b6c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"), DAY));
         put(new ZRouteCompleted(PARTICIPANT, DAY));
         put(new IntegrationCompleted(PARTICIPANT, Route.EDUCATION, DAY, 1));
+        put(new IntegrationOutstandingChanged(PARTICIPANT, Set.of(CompletionRequirement.KNM, CompletionRequirement.PVT),
+                2, DAY));
         put(new ExamRegistered(PARTICIPANT, UUID.fromString("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9"), ExamComponent.READING,
                 LanguageLevel.B1, LocalDate.of(2026, 4, 20), 3, Payer.PARTICIPANT, 5000));
         put(new ExamCancelled(PARTICIPANT, UUID.fromString("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9"), DAY, true));

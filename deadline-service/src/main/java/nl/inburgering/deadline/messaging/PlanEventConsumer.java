@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.deadline.service.TermService;
@@ -12,7 +13,7 @@ import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * pip-service's plans, for the term (channel {@code plan-events} on {@code pip.events}, consumer group
+ * pip-service's plans, for the term, and the requirements its completion check says are open (for term.exceeded) (channel {@code plan-events} on {@code pip.events}, consumer group
  * {@code deadline-service.term.plan-events}, poison messages to {@code pip.events.dlq}). Each event once, in a
  * transaction; other types are skipped by the table.
  */
@@ -33,7 +34,8 @@ public class PlanEventConsumer {
     void table() {
         handlers = EventHandlers.of(CONSUMER)
                 .on(PlanEstablished.class, terms::planEstablished)
-                .on(PlanDeleted.class, terms::planDeleted);
+                .on(PlanDeleted.class, terms::planDeleted)
+                .on(IntegrationOutstandingChanged.class, terms::outstandingChanged);
     }
 
     @Incoming("plan-events")

@@ -15,12 +15,14 @@ import nl.inburgering.contracts.events.EventPayload;
 import nl.inburgering.contracts.events.PlanDeadlineMissed;
 import nl.inburgering.contracts.events.TermClosed;
 import nl.inburgering.contracts.events.TermEndingSoon;
+import nl.inburgering.contracts.events.TermExceeded;
 import nl.inburgering.deadline.domain.Term;
 import nl.inburgering.deadline.domain.rules.PlanDeadline;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule.Closure;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule.Kind;
 import nl.inburgering.deadline.domain.rules.ReminderSchedule.Signal;
+import nl.inburgering.deadline.repository.OutstandingRepository;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.participants.KnownParticipant;
 import nl.inburgering.kit.participants.ParticipantDirectory;
@@ -50,6 +52,9 @@ public class ReminderService {
 
     @Inject
     PlanDeadline planDeadline;
+
+    @Inject
+    OutstandingRepository outstanding;
 
     @Inject
     Clock clock;
@@ -155,9 +160,29 @@ public class ReminderService {
 
     /** Claims the signal; only the claimant appends its event. */
     private Uni<Boolean> send(UUID participantId, Signal signal) {
+        if (signal.kind() == Kind.EXCEEDED) {
+            return exceeded(participantId, signal);
+        }
         return claim(participantId, signal.kind().name(), signal.key())
                 .chain(claimed -> !claimed ? Uni.createFrom().item(false)
                         : outbox.append(event(participantId, signal)).replaceWith(true));
+    }
+
+    /**
+     * term.exceeded names the requirements still open, as pip-service's completion check last published them. Until
+     * one is known here nothing is claimed, so a later run sends it (never an exceeded without what is missing).
+     */
+    private Uni<Boolean> exceeded(UUID participantId, Signal signal) {
+        return outstanding.of(participantId).chain(open -> {
+            if (open.isEmpty()) {
+                LOG.warnf("term of %s exceeded on %s, but no outstanding requirements are known yet; tried again on "
+                        + "the next run", participantId, signal.on());
+                return Uni.createFrom().item(false);
+            }
+            return claim(participantId, signal.kind().name(), signal.key()).chain(claimed -> !claimed
+                    ? Uni.createFrom().item(false)
+                    : outbox.append(new TermExceeded(participantId, signal.on(), open)).replaceWith(true));
+        });
     }
 
     /** The signal's row: inserted by exactly one run, whatever the number of runs at once. */

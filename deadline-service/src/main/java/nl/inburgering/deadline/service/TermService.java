@@ -16,6 +16,8 @@ import nl.inburgering.deadline.repository.TermRepository;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
+import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
+import nl.inburgering.deadline.repository.OutstandingRepository;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.participants.KnownParticipant;
 import nl.inburgering.kit.participants.ReplicaAccess;
@@ -52,6 +54,9 @@ public class TermService {
     @Inject
     Clock clock;
 
+    @Inject
+    OutstandingRepository outstanding;
+
     /** {@code plan.established}: the initial PIP starts the term; any later version leaves it as it is. */
     public Uni<Void> planEstablished(PlanEstablished plan, EventMeta event) {
         return terms.find(plan.participantId()).chain(existing -> {
@@ -79,6 +84,11 @@ public class TermService {
             return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
                     term.endDateExclusive))).replaceWithVoid();
         });
+    }
+
+    /** {@code integration.outstanding-changed}: the latest open requirements, for term.exceeded. */
+    public Uni<Void> outstandingChanged(IntegrationOutstandingChanged e, EventMeta event) {
+        return outstanding.keep(e, event.id(), Instant.now(clock));
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
@@ -178,6 +180,52 @@ class ReminderTest {
         run();
         assertThat(planDeadlineSignals(notYet)).hasSize(1);
         assertThat(planDeadlineSignals(none)).as("still once").hasSize(1);
+    }
+
+    void outstanding(UUID id, CompletionRequirement... open) {
+        UUID eventId = UUID.randomUUID();
+        participants.produceRaw(id, KnownParticipants.event(new IntegrationOutstandingChanged(id, Set.of(open), 1,
+                today), eventId));
+        KnownParticipants.awaitProcessed(eventId.toString(), "deadline-service.term");
+    }
+
+    @Test
+    void anExpiredTermIsExceededOnceWithTheOutstandingRequirementsAndAnExtensionAfterExpiryReopensIt_E6() {
+        LocalDate start = today.minusYears(3).minusDays(3); // ended 3 days ago
+        UUID id = participantWithTermFrom(start);
+        run(); // pip-service has not said what is open yet: nothing sent, nothing claimed
+        assertThat(signals(id)).isEmpty();
+        outstanding(id, CompletionRequirement.KNM, CompletionRequirement.PVT, CompletionRequirement.SPEAKING);
+        outstanding(id, CompletionRequirement.KNM, CompletionRequirement.PVT); // the latest counts
+        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
+        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
+        a.join();
+        b.join();
+        run();
+        List<JsonNode> sent = signals(id);
+        assertThat(sent).extracting(e -> e.get("type").asText()).containsExactly("nl.inburgering.term.exceeded");
+        assertThat(sent.get(0).at("/data/endDateExclusive").asText()).isEqualTo(start.plusYears(3).toString());
+        assertThat(sent.get(0).at("/data/outstanding")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("KNM", "PVT");
+        given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
+                .body("exceeded", equalTo(true));
+
+        // E6: DUO extends after expiry; the term runs again and is no longer exceeded
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body("{\"ground\":\"MARKING_DELAY\",\"extraTime\":\"P6M\",\"decidedOn\":\"" + today + "\"}")
+                .post("/v1/participants/" + id + "/term/extensions").then().statusCode(201)
+                .body("reopened", equalTo(true));
+        given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
+                .body("exceeded", equalTo(false));
+        run();
+        TestClock.advanceDays(130); // within 2 months of the new end
+        run();
+        TestClock.advanceDays(200); // past the new end (the shift counts from the real today)
+        run();
+        run();
+        assertThat(signals(id)).extracting(e -> e.get("type").asText()).containsExactly(
+                "nl.inburgering.term.exceeded", "nl.inburgering.term.extended", "nl.inburgering.term.ending-soon",
+                "nl.inburgering.term.exceeded");
     }
 
     @Test

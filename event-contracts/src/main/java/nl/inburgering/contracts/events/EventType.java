@@ -20,6 +20,8 @@ public enum EventType {
     PLAN_DELETED("plan.deleted", Topics.PIP_EVENTS, PlanDeleted.class),
     ZROUTE_COMPLETED("zroute.completed", Topics.PIP_EVENTS, ZRouteCompleted.class),
     INTEGRATION_COMPLETED("integration.completed", Topics.PIP_EVENTS, IntegrationCompleted.class),
+    INTEGRATION_OUTSTANDING_CHANGED("integration.outstanding-changed", Topics.PIP_EVENTS,
+            IntegrationOutstandingChanged.class),
 
     EXAM_REGISTERED("exam.registered", Topics.EXAM_EVENTS, ExamRegistered.class),
     EXAM_CANCELLED("exam.cancelled", Topics.EXAM_EVENTS, ExamCancelled.class),

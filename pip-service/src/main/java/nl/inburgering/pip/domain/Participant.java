@@ -87,6 +87,10 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "completed_plan_version")
     public Integer completedPlanVersion;
 
+    /** The open requirements last published (integration.outstanding-changed), comma separated; null before. */
+    @Column(name = "outstanding_published")
+    public String outstandingPublished;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProgressStatus status;

@@ -8,7 +8,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.inburgering.contracts.events.IntegrationCompleted;
+import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.pip.domain.Participant;
@@ -136,11 +138,32 @@ public class CompletionService {
                     .chain(() -> audit.record("participant.complete", AUDIT_OBJECT, p.id, AuditLog.SUCCESS));
         }
         ProgressStatus status = e.status();
+        Uni<Void> published = outstanding(e);
         if (status == p.status) {
-            return Uni.createFrom().voidItem();
+            return published;
         }
         p.status = status;
-        return audit.record("participant.status." + status.name().toLowerCase(), AUDIT_OBJECT, p.id,
-                AuditLog.SUCCESS);
+        return published.chain(() -> audit.record("participant.status." + status.name().toLowerCase(), AUDIT_OBJECT,
+                p.id, AuditLog.SUCCESS));
+    }
+
+    /**
+     * Publishes the open requirements when they differ from those published last (term.exceeded names them; only
+     * this check knows them). Not for a completed or closed case, nor before a PIP.
+     */
+    private Uni<Void> outstanding(Evaluation e) {
+        Participant p = e.participant();
+        CompletionAssessment a = e.assessment();
+        if (p.completedOn != null || a.complete() || a.closure() != null || !a.planKnown()
+                || a.outstanding().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String open = a.outstanding().stream().map(Enum::name).collect(Collectors.joining(","));
+        if (open.equals(p.outstandingPublished)) {
+            return Uni.createFrom().voidItem();
+        }
+        p.outstandingPublished = open;
+        return outbox.append(new IntegrationOutstandingChanged(p.id, a.outstanding(),
+                e.timeline().currentPlan().version(), e.today())).replaceWithVoid();
     }
 }

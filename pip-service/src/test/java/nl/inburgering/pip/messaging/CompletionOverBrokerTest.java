@@ -104,6 +104,38 @@ class CompletionOverBrokerTest {
                 .filter(r -> r.value().contains("\"" + EventType.INTEGRATION_COMPLETED.type() + "\"")).toList();
     }
 
+    /** The participant's integration.outstanding-changed on the topic, each as its sorted list of requirements. */
+    List<List<String>> outstandingNow(UUID id) {
+        nl.inburgering.kit.testing.Outbox.awaitDrained();
+        return events.pipEventsOf(id).stream()
+                .filter(r -> r.value().contains("\"" + EventType.INTEGRATION_OUTSTANDING_CHANGED.type() + "\""))
+                .map(r -> {
+                    List<String> open = new java.util.ArrayList<>();
+                    Events.json(r.value()).at("/data/outstanding").forEach(n -> open.add(n.asText()));
+                    return open.stream().sorted().toList();
+                }).toList();
+    }
+
+    /**
+     * Issue 11 item 5: term.exceeded names the requirements still open, which only this check knows, so pip-service
+     * publishes them each time they change, and not again when a duplicate or a fact that changes nothing arrives.
+     */
+    @Test
+    void theOpenRequirementsArePublishedWhenTheyChange_issue11_item5() {
+        UUID id = Api.register(TestData.randomBsn(), GM, "ASYLUM_PERMIT_HOLDER");
+        Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
+        String knm = events.produce(EXAM, passed(id, KNM, null, "2026-05-08"));
+        awaitProcessed(knm);
+        events.redeliver(knm);
+        String failed = events.produce(EXAM, new ExamResultRecorded(id, UUID.randomUUID(), READING, B1,
+                LocalDate.parse("2026-04-01"), ExamOutcome.FAILED, null, LocalDate.parse("2026-05-01"), 20));
+        awaitProcessed(failed);
+        awaitProcessed(knm);
+        assertThat(outstandingNow(id)).containsExactly(
+                List.of("KNM", "LISTENING", "MAP", "PVT", "READING", "SPEAKING", "WRITING"),
+                List.of("LISTENING", "MAP", "PVT", "READING", "SPEAKING", "WRITING"));
+    }
+
     @Test
     void aB1RouteParticipantCompletesOnceOnTheDayTheLastRequirementWasMet() throws IOException {
         String bsn = TestData.randomBsn();

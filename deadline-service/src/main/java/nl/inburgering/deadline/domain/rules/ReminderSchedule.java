@@ -10,7 +10,8 @@ import nl.inburgering.contracts.vocabulary.TermClosedOutcome;
 /**
  * Which signals a term is due on a day (issue 11 item 5): {@code term.ending-soon} from 2 months before the end
  * (N18, DUO's letter listing what it knows), once per end (an extension moves the end, and the reminder comes again
- * for the new one); {@code term.closed} once, when the case closes: completed before the end (COMPLETED_ON_TIME) or
+ * for the new one); {@code term.exceeded} from the end on while the case is open, once per end (an extension after
+ * expiry reopens the term, E6, and its new end can be exceeded again); {@code term.closed} once, when the case closes: completed before the end (COMPLETED_ON_TIME) or
  * after it (COMPLETED_LATE), fully exempted (EXEMPTED), or the obligation ended (OBLIGATION_ENDED). A closed term gets
  * no reminder. Each signal has a key; the scheduler sends a signal once per (participant, kind, key).
  */
@@ -19,12 +20,13 @@ public final class ReminderSchedule {
     /** N18: DUO's letter 2 months before the end. */
     public static final Period ENDING_SOON_BEFORE = Period.ofMonths(2);
 
-    public enum Kind { ENDING_SOON, CLOSED }
+    public enum Kind { ENDING_SOON, EXCEEDED, CLOSED }
 
     /**
-     * @param key     what makes it once: the end it is about (ENDING_SOON) or the term's start (CLOSED)
+     * @param key     what makes it once: the end it is about (ENDING_SOON, EXCEEDED) or the term's start (CLOSED)
      * @param outcome for CLOSED
-     * @param on      the day it is about: the end (ENDING_SOON) or the day the closing fact took effect (CLOSED)
+     * @param on      the day it is about: the end (ENDING_SOON, EXCEEDED) or the day the closing fact took effect
+     *                (CLOSED)
      */
     public record Signal(Kind kind, LocalDate key, TermClosedOutcome outcome, LocalDate on) {
     }
@@ -49,7 +51,10 @@ public final class ReminderSchedule {
         if (closed.isPresent()) {
             return List.of(closed.get());
         }
-        if (!today.isBefore(endExclusive.minus(ENDING_SOON_BEFORE)) && today.isBefore(endExclusive)) {
+        if (!today.isBefore(endExclusive)) {
+            return List.of(new Signal(Kind.EXCEEDED, endExclusive, null, endExclusive));
+        }
+        if (!today.isBefore(endExclusive.minus(ENDING_SOON_BEFORE))) {
             return List.of(new Signal(Kind.ENDING_SOON, endExclusive, null, endExclusive));
         }
         return List.of();

@@ -22,11 +22,17 @@ class ReminderScheduleTest {
 
     static Stream<Arguments> days() {
         Signal soon = new Signal(Kind.ENDING_SOON, END, null, END);
+        Signal exceeded = new Signal(Kind.EXCEEDED, END, null, END);
         return Stream.of(
                 Arguments.of("a day before the 2 months", OPEN, LocalDate.of(2028, 12, 1), List.of()),
                 Arguments.of("2 months before the end (N18)", OPEN, LocalDate.of(2028, 12, 2), List.of(soon)),
                 Arguments.of("the last day", OPEN, LocalDate.of(2029, 2, 1), List.of(soon)),
-                Arguments.of("the end: no reminder any more", OPEN, END, List.of()),
+                Arguments.of("the end without completion: exceeded", OPEN, END, List.of(exceeded)),
+                Arguments.of("long after the end: still the same exceeded signal (once by its key)", OPEN,
+                        END.plusMonths(7), List.of(exceeded)),
+                Arguments.of("completed after the end: closed late, not exceeded", new Closure(END.plusDays(2),
+                        null, null), END.plusDays(5), List.of(new Signal(Kind.CLOSED, START,
+                                TermClosedOutcome.COMPLETED_LATE, END.plusDays(2)))),
                 Arguments.of("completed before the end", new Closure(LocalDate.of(2028, 12, 20), null, null),
                         LocalDate.of(2029, 1, 5), List.of(new Signal(Kind.CLOSED, START,
                                 TermClosedOutcome.COMPLETED_ON_TIME, LocalDate.of(2028, 12, 20)))),
