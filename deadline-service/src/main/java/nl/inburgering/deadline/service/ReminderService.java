@@ -82,13 +82,14 @@ public class ReminderService {
                                 "select r.participant_id, r.notification_date, r.municipality_registration_date, "
                                         + "r.initial_plan_date_of_issue from participant_replica r where r.registered "
                                         + "and r.notification_date is not null and r.participant_id > :after "
-                                        + "and r.notification_date < :earliest and r.obligation_ended_reason is null "
-                                        + "and r.completed_on is null and r.fully_exempt_from is null and not exists "
+                                        + "and r.notification_date < :earliest and " + ParticipantDirectory.OPEN_ON_TODAY
+                                        + " and not exists "
                                         + "(select 1 from term_signal s where s.participant_id = r.participant_id and "
                                         + "s.kind = 'PLAN_DEADLINE') order by r.participant_id limit " + BATCH,
                                 Object[].class)
                         .setParameter("after", after)
                         .setParameter("earliest", today.minusWeeks(1))
+                        .setParameter("today", today)
                         .getResultList())
                 .chain(rows -> {
                     Uni<Integer> sent = Uni.createFrom().item(0);

@@ -25,10 +25,15 @@ final class Terms {
 
     /** A B1-route asylum permit holder of GM0363 whose term, started by the initial PIP, began on {@code start}. */
     static UUID participantWithTermFrom(KnownParticipants participants, LocalDate start) {
+        return participantWithTermFrom(participants, start, GM);
+    }
+
+    /** As {@link #participantWithTermFrom(KnownParticipants, LocalDate)}, of {@code municipality}. */
+    static UUID participantWithTermFrom(KnownParticipants participants, LocalDate start, String municipality) {
         UUID id = UUID.randomUUID();
         participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
-                LanguageLevel.B1, Set.of(), GM));
-        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
+                LanguageLevel.B1, Set.of(), municipality));
+        participants.produce(KnownParticipants.registered(id, municipality, TargetGroup.ASYLUM_PERMIT_HOLDER));
         participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()

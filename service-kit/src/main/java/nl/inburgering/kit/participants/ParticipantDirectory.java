@@ -48,6 +48,15 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 @ApplicationScoped
 public class ParticipantDirectory {
 
+    /**
+     * SQL that holds for a replica row {@code r} whose case is open on the day bound to {@code :today}: the same test
+     * as {@link KnownParticipant#closedOn}, for lists that filter in the database (each closure counts from its own
+     * date; an ended obligation without a date closes at once).
+     */
+    public static final String OPEN_ON_TODAY = "(r.completed_on is null or r.completed_on > :today) and "
+            + "(r.fully_exempt_from is null or r.fully_exempt_from > :today) and (r.obligation_ended_reason is null "
+            + "or (r.obligation_ended_on is not null and r.obligation_ended_on > :today))";
+
     public Uni<KnownParticipant> find(UUID participantId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "select participant_id, registered, municipality_code, previous_municipality_code, "

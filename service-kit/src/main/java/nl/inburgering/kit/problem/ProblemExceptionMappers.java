@@ -77,6 +77,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unknownResource(NotFoundException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         String path = path(uri);
+        List<Problem.FieldError> badQuery = unconvertibleQuery(e, uri);
+        if (!badQuery.isEmpty()) {
+            return ProblemFactory.response(ProblemFactory.validation(badQuery, path));
+        }
         java.util.Set<String> allowed = path == null ? java.util.Set.of()
                 : nl.inburgering.kit.openapi.AllowedMethodsIndex.allowed(path);
         if (!allowed.isEmpty() && request != null && !allowed.contains(request.getMethod())) {
@@ -86,6 +90,27 @@ public class ProblemExceptionMappers {
         }
         return ProblemFactory.response(ProblemFactory.of(404, "not-found", "Not found",
                 "No resource exists at this address.", path));
+    }
+
+    /**
+     * JAX-RS answers 404 when a query parameter's text does not convert (a date like "tomorrow", an unknown enum
+     * value): the client sent bad input, so it is a 400 naming the parameter. The parameter is the one whose value the
+     * conversion failure quotes; the failure's own text (it may name classes) is never echoed. A path parameter that
+     * does not convert stays a 404: no resource has that address.
+     */
+    private static List<Problem.FieldError> unconvertibleQuery(NotFoundException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause == null || cause instanceof jakarta.ws.rs.WebApplicationException || uri == null) {
+            return List.of();
+        }
+        String message = String.valueOf(cause.getMessage());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        uri.getQueryParameters().forEach((name, values) -> values.stream()
+                .filter(v -> !v.isEmpty() && message.contains(v)).findFirst()
+                .ifPresent(v -> errors.add(new Problem.FieldError(name, "format", "'" + (v.length() > 100
+                        ? v.substring(0, 100) + "…" : v) + "' is not a valid value for " + name))));
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return errors;
     }
 
     @ServerExceptionMapper
