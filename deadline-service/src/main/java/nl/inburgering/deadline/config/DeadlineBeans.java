@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.inburgering.deadline.domain.rules.ExemptionPolicy;
 import nl.inburgering.deadline.domain.rules.ExtensionPolicy;
+import nl.inburgering.deadline.domain.rules.FinePolicy;
 import nl.inburgering.deadline.domain.rules.PlanDeadline;
 
 /** The pure rule classes as beans, built once from {@link DeadlineSettings}. */
@@ -19,6 +20,12 @@ public class DeadlineBeans {
     @Singleton
     ExemptionPolicy exemptionPolicy(DeadlineSettings settings) {
         return new ExemptionPolicy(settings.temporaryExemptionPausesTerm());
+    }
+
+    @Produces
+    @Singleton
+    FinePolicy finePolicy(DeadlineSettings settings) {
+        return new FinePolicy(settings.fineSettings());
     }
 
     @Produces

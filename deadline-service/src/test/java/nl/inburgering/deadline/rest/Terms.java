@@ -30,10 +30,16 @@ final class Terms {
 
     /** As {@link #participantWithTermFrom(KnownParticipants, LocalDate)}, of {@code municipality}. */
     static UUID participantWithTermFrom(KnownParticipants participants, LocalDate start, String municipality) {
+        return participantWithTermFrom(participants, start, municipality, TargetGroup.ASYLUM_PERMIT_HOLDER);
+    }
+
+    /** As {@link #participantWithTermFrom(KnownParticipants, LocalDate)}, of {@code municipality} and {@code group}. */
+    static UUID participantWithTermFrom(KnownParticipants participants, LocalDate start, String municipality,
+            TargetGroup group) {
         UUID id = UUID.randomUUID();
         participants.produce(new PlanEstablished(id, UUID.randomUUID(), 1, true, start.minusDays(1), Route.B1,
                 LanguageLevel.B1, Set.of(), municipality));
-        participants.produce(KnownParticipants.registered(id, municipality, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        participants.produce(KnownParticipants.registered(id, municipality, group));
         participants.awaitReplica(id, k -> k.registered() && k.plan() != null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(DevTokens.duo()).get("/v1/participants/" + id + "/term").then()
