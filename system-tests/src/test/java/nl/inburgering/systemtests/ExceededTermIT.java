@@ -2,24 +2,14 @@ package nl.inburgering.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
-import nl.inburgering.contracts.envelope.CloudEvents;
-import nl.inburgering.contracts.envelope.EventSources;
-import nl.inburgering.contracts.events.ExamResultRecorded;
-import nl.inburgering.contracts.vocabulary.ExamComponent;
-import nl.inburgering.contracts.vocabulary.ExamOutcome;
-import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.testing.TestBsns;
 import nl.inburgering.localstack.testing.TopicReader;
@@ -63,31 +53,13 @@ class ExceededTermIT {
         LocalDate end = dateOfIssue.plusDays(1).plusYears(3);
 
         TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
-        LocalDate day = today.minusMonths(8);
-        int i = 0;
-        for (ExamComponent c : ExamComponent.values()) {
-            topics.produce("exam.events", id, CloudEvents.toJson(CloudEvents.wrap(EventSources.EXAM_SERVICE,
-                    new ExamResultRecorded(participant, UUID.randomUUID(), c, c.isLanguage() ? LanguageLevel.B1 : null,
-                            day.plusDays(i), ExamOutcome.PASSED, null, day.plusDays(i + 20), 70),
-                    UUID.randomUUID(), Instant.now())));
-            i++;
-        }
+        Journeys.allExamsPassed(topics, participant, today.minusMonths(8));
         // Every exam passed; no MAP in the Onderwijsroute; the PVT is what is left when the term ends.
         topics.await("pip.events", r -> id.equals(r.key()) && r.value().contains("integration.outstanding-changed")
                 && r.value().contains("[\"PVT\"]"), Duration.ofSeconds(60));
 
         // The daily run (on demand): term.exceeded names the PVT, once whatever the runs.
-        ConsumerRecord<String, String> exceeded = null;
-        for (int run = 0; run < 60 && exceeded == null; run++) {
-            given().baseUri(SystemUnderTest.url("deadline")).auth().oauth2(DevTokens.operator())
-                    .when().post("/v1/operations/term-signals").then().statusCode(200);
-            exceeded = topics.readAll("deadline.events", r -> id.equals(r.key())
-                    && r.value().contains("nl.inburgering.term.exceeded")).stream().findFirst().orElse(null);
-            if (exceeded == null) {
-                Thread.sleep(1_000);
-            }
-        }
-        assertThat(exceeded).as("term.exceeded").isNotNull();
+        ConsumerRecord<String, String> exceeded = Journeys.termSignalUntil(topics, id, "term.exceeded");
         JsonNode data = JSON.readTree(exceeded.value()).get("data");
         assertThat(data.get("endDateExclusive").asText()).isEqualTo(end.toString());
         assertThat(data.get("outstanding")).extracting(JsonNode::asText).containsExactly("PVT");
@@ -104,50 +76,18 @@ class ExceededTermIT {
                 .body("exceeded", equalTo(false));
 
         // The PVT over REST; the signing lies inside the extended term.
-        for (String session : List.of(
-                "{\"kind\":\"EDUCATION\",\"topic\":\"FREEDOM\",\"date\":\"" + today.minusDays(9)
-                        + "\",\"hours\":6,\"place\":\"Stadhuis\",\"capacity\":20}",
-                "{\"kind\":\"COMMUNITY_WALK\",\"date\":\"" + today.minusDays(6)
-                        + "\",\"hours\":3,\"place\":\"De Pijp\",\"capacity\":20}",
-                "{\"kind\":\"EDUCATION\",\"topic\":\"PARTICIPATION\",\"date\":\"" + today.minusDays(3)
-                        + "\",\"hours\":3,\"place\":\"Stadhuis\",\"capacity\":20}")) {
-            String sessionId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> pvt(officer, "/v1/pvt-sessions", session).extract(), r -> r.statusCode() == 201)
-                    .path("id");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    pvt(officer, "/v1/pvt-sessions/" + sessionId + "/enrolments", "{\"participantIds\":[\"" + id
-                            + "\"]}").statusCode(200));
-            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/attendance",
-                    "{\"entries\":[{\"participantId\":\"" + id + "\"}]}").statusCode(200);
-        }
+        Journeys.twelvePvtHours(officer, id, today.minusDays(9), today.minusDays(6), today.minusDays(3));
         LocalDate signedOn = today.minusDays(1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                pvt(officer, "/v1/participants/" + id + "/pvt/signing", "{\"signedOn\":\"" + signedOn
-                        + "\",\"participantName\":\"Amal Haddad\"}").statusCode(201));
+        Journeys.sign(officer, id, signedOn, "Amal Haddad");
 
         ConsumerRecord<String, String> completed = topics.await("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"), Duration.ofSeconds(90));
         assertThat(JSON.readTree(completed.value()).at("/data/completedOn").asText()).isEqualTo(signedOn.toString());
 
         // The term closes on time: before the extended end.
-        ConsumerRecord<String, String> closed = null;
-        for (int run = 0; run < 60 && closed == null; run++) {
-            given().baseUri(SystemUnderTest.url("deadline")).auth().oauth2(DevTokens.operator())
-                    .when().post("/v1/operations/term-signals").then().statusCode(200);
-            closed = topics.readAll("deadline.events", r -> id.equals(r.key())
-                    && r.value().contains("nl.inburgering.term.closed")).stream().findFirst().orElse(null);
-            if (closed == null) {
-                Thread.sleep(1_000);
-            }
-        }
-        assertThat(closed).as("term.closed").isNotNull();
+        ConsumerRecord<String, String> closed = Journeys.termSignalUntil(topics, id, "term.closed");
         assertThat(JSON.readTree(closed.value()).at("/data/outcome").asText()).isEqualTo("COMPLETED_ON_TIME");
         assertThat(topics.readAll("deadline.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.term.exceeded"))).hasSize(1);
-    }
-
-    private static ValidatableResponse pvt(String token, String path, String body) {
-        return given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(token).contentType("application/json")
-                .body(body).when().post(path).then();
     }
 }

@@ -8,19 +8,10 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
-import nl.inburgering.contracts.envelope.CloudEvents;
-import nl.inburgering.contracts.envelope.EventSources;
-import nl.inburgering.contracts.events.ExamResultRecorded;
-import nl.inburgering.contracts.vocabulary.ExamComponent;
-import nl.inburgering.contracts.vocabulary.ExamOutcome;
-import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.testing.TestBsns;
 import nl.inburgering.localstack.testing.TopicReader;
@@ -62,15 +53,7 @@ class OnderwijsrouteCompletionIT {
                 .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
 
         TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
-        LocalDate day = LocalDate.of(2026, 5, 4);
-        int i = 0;
-        for (ExamComponent c : ExamComponent.values()) {
-            topics.produce("exam.events", id, CloudEvents.toJson(CloudEvents.wrap(EventSources.EXAM_SERVICE,
-                    new ExamResultRecorded(participant, UUID.randomUUID(), c, c.isLanguage() ? LanguageLevel.B1 : null,
-                            day.plusDays(i), ExamOutcome.PASSED, null, day.plusDays(i + 20), 70),
-                    UUID.randomUUID(), Instant.now())));
-            i++;
-        }
+        Journeys.allExamsPassed(topics, participant, LocalDate.of(2026, 5, 4));
         // Every exam done, no MAP in the Onderwijsroute: only the PVT is left.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer)
@@ -84,19 +67,7 @@ class OnderwijsrouteCompletionIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer)
                         .when().get("/v1/participants/" + id + "/pvt").then().statusCode(200));
-        for (String session : List.of(
-                "{\"kind\":\"EDUCATION\",\"topic\":\"FREEDOM\",\"date\":\"" + today.minusDays(20)
-                        + "\",\"hours\":6,\"place\":\"Stadhuis\",\"capacity\":20}",
-                "{\"kind\":\"COMMUNITY_WALK\",\"date\":\"" + today.minusDays(10)
-                        + "\",\"hours\":3,\"place\":\"De Pijp\",\"capacity\":20}",
-                "{\"kind\":\"EDUCATION\",\"topic\":\"PARTICIPATION\",\"date\":\"" + today.minusDays(5)
-                        + "\",\"hours\":3,\"place\":\"Stadhuis\",\"capacity\":20}")) {
-            String sessionId = pvt(officer, "/v1/pvt-sessions", session).statusCode(201).extract().path("id");
-            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/enrolments", "{\"participantIds\":[\"" + id + "\"]}")
-                    .statusCode(200);
-            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/attendance",
-                    "{\"entries\":[{\"participantId\":\"" + id + "\"}]}").statusCode(200);
-        }
+        Journeys.twelvePvtHours(officer, id, today.minusDays(20), today.minusDays(10), today.minusDays(5));
         given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer).when().get("/v1/participants/" + id + "/pvt")
                 .then().statusCode(200).body("hoursAttended", equalTo(12)).body("readyToSign", equalTo(true));
 
@@ -104,11 +75,8 @@ class OnderwijsrouteCompletionIT {
         assertThat(topics.readAll("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"))).as("not before the signing").isEmpty();
 
-        // The signing (pvt-service answers 409 TERM-NOT-YET-KNOWN until deadline-service's term.started is in).
         LocalDate signedOn = today.minusDays(1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                pvt(officer, "/v1/participants/" + id + "/pvt/signing", "{\"signedOn\":\"" + signedOn
-                        + "\",\"participantName\":\"Selam Tesfay\"}").statusCode(201));
+        Journeys.sign(officer, id, signedOn, "Selam Tesfay");
 
         ConsumerRecord<String, String> completed = topics.await("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"), Duration.ofSeconds(90));
@@ -127,10 +95,5 @@ class OnderwijsrouteCompletionIT {
         // The name the participant signed with stays in pvt-service.
         assertThat(topics.readAll("pvt.events", r -> id.equals(r.key()))).isNotEmpty()
                 .noneMatch(r -> r.value().contains("Tesfay"));
-    }
-
-    private static ValidatableResponse pvt(String token, String path, String body) {
-        return given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(token).contentType("application/json")
-                .body(body).when().post(path).then();
     }
 }

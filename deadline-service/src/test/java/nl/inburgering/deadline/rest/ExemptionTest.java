@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -17,11 +16,9 @@ import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.testing.AuditTrail;
 import nl.inburgering.kit.testing.KnownParticipants;
-import nl.inburgering.kit.testing.Outbox;
 import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,6 @@ class ExemptionTest {
 
     KnownParticipants participants;
     LocalDate today;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void setUp() {
@@ -52,16 +48,7 @@ class ExemptionTest {
     }
 
     List<JsonNode> events(UUID id, String type) {
-        Outbox.awaitDrained();
-        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
-                .map(ConsumerRecord::value).map(v -> {
-                    try {
-                        return json.readTree(v);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).filter(e -> e.get("type").asText().equals("nl.inburgering." + type)).map(e -> e.get("data"))
-                .toList();
+        return Terms.data(participants, id, type);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -22,11 +21,9 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.testing.KnownParticipants;
-import nl.inburgering.kit.testing.Outbox;
 import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +41,6 @@ class ReminderTest {
 
     KnownParticipants participants;
     LocalDate today;
-    final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void setUp() {
@@ -67,16 +63,9 @@ class ReminderTest {
 
     /** The participant's term signals (and extensions) on deadline.events, once the outbox has relayed all. */
     List<JsonNode> signals(UUID id) {
-        Outbox.awaitDrained();
-        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
-                .map(ConsumerRecord::value).map(v -> {
-                    try {
-                        return json.readTree(v);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).filter(e -> e.get("type").asText().startsWith("nl.inburgering.term.")
-                        && !e.get("type").asText().equals("nl.inburgering.term.started")).toList();
+        return Terms.events(participants, id).stream().filter(e -> e.get("type").asText()
+                .startsWith("nl.inburgering.term.") && !e.get("type").asText().equals("nl.inburgering.term.started"))
+                .toList();
     }
 
     @Test
@@ -147,15 +136,7 @@ class ReminderTest {
     }
 
     List<JsonNode> planDeadlineSignals(UUID id) {
-        Outbox.awaitDrained();
-        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
-                .map(ConsumerRecord::value).map(v -> {
-                    try {
-                        return json.readTree(v);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).filter(e -> e.get("type").asText().equals("nl.inburgering.plan-deadline.missed")).toList();
+        return Terms.data(participants, id, "plan-deadline.missed");
     }
 
     @Test
@@ -171,8 +152,8 @@ class ReminderTest {
         run();
         List<JsonNode> missed = planDeadlineSignals(none);
         assertThat(missed).hasSize(1);
-        assertThat(missed.get(0).at("/data/notificationDate").asText()).isEqualTo(today.minusWeeks(11).toString());
-        assertThat(missed.get(0).at("/data/deadline").asText()).isEqualTo(today.minusWeeks(1).toString());
+        assertThat(missed.get(0).at("/notificationDate").asText()).isEqualTo(today.minusWeeks(11).toString());
+        assertThat(missed.get(0).at("/deadline").asText()).isEqualTo(today.minusWeeks(1).toString());
         assertThat(planDeadlineSignals(late)).as("a PIP dated after the deadline is late").hasSize(1);
         assertThat(planDeadlineSignals(inTime)).isEmpty();
         assertThat(planDeadlineSignals(notYet)).isEmpty();

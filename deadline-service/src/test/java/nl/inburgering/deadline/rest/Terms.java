@@ -3,8 +3,11 @@ package nl.inburgering.deadline.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.events.PlanEstablished;
@@ -12,6 +15,8 @@ import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.Outbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import nl.inburgering.localstack.DevTokens;
 import org.awaitility.Awaitility;
 
@@ -20,7 +25,28 @@ final class Terms {
 
     static final String GM = "GM0363";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Terms() {
+    }
+
+    /** Every CloudEvent of the participant on deadline.events, in order, once the outbox has relayed all. */
+    static List<JsonNode> events(KnownParticipants participants, UUID id) {
+        Outbox.awaitDrained();
+        return participants.topics().readAll("deadline.events", r -> id.toString().equals(r.key())).stream()
+                .map(ConsumerRecord::value).map(v -> {
+                    try {
+                        return JSON.readTree(v);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
+    /** The data of the participant's events of this type ({@code term.extended}) on deadline.events. */
+    static List<JsonNode> data(KnownParticipants participants, UUID id, String type) {
+        return events(participants, id).stream().filter(e -> e.get("type").asText().equals("nl.inburgering." + type))
+                .map(e -> e.get("data")).toList();
     }
 
     /** A B1-route asylum permit holder of GM0363 whose term, started by the initial PIP, began on {@code start}. */

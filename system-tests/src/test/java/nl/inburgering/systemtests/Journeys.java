@@ -1,0 +1,93 @@
+package nl.inburgering.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgering.contracts.envelope.CloudEvents;
+import nl.inburgering.contracts.envelope.EventSources;
+import nl.inburgering.contracts.events.ExamResultRecorded;
+import nl.inburgering.contracts.vocabulary.ExamComponent;
+import nl.inburgering.contracts.vocabulary.ExamOutcome;
+import nl.inburgering.contracts.vocabulary.LanguageLevel;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** The steps the system tests share, each as a user or an upstream service takes it. */
+final class Journeys {
+
+    private Journeys() {
+    }
+
+    /** Every exam component passed at B1 (KNM without a level), one a day from {@code firstExamDay}, as exam-service publishes them. */
+    static void allExamsPassed(TopicReader topics, UUID participant, LocalDate firstExamDay) {
+        int i = 0;
+        for (ExamComponent c : ExamComponent.values()) {
+            topics.produce("exam.events", participant.toString(), CloudEvents.toJson(CloudEvents.wrap(
+                    EventSources.EXAM_SERVICE, new ExamResultRecorded(participant, UUID.randomUUID(), c,
+                            c.isLanguage() ? LanguageLevel.B1 : null, firstExamDay.plusDays(i), ExamOutcome.PASSED,
+                            null, firstExamDay.plusDays(i + 20), 70), UUID.randomUUID(), Instant.now())));
+            i++;
+        }
+    }
+
+    /**
+     * 12 hours of PVT over pvt-service's REST API: education (6 h), the community walk (3 h) and education (3 h) on
+     * the three days given, the participant enrolled in each and on each attendance list.
+     */
+    static void twelvePvtHours(String officer, String participantId, LocalDate first, LocalDate walk,
+            LocalDate last) {
+        for (String session : List.of(
+                "{\"kind\":\"EDUCATION\",\"topic\":\"FREEDOM\",\"date\":\"" + first
+                        + "\",\"hours\":6,\"place\":\"Stadhuis\",\"capacity\":20}",
+                "{\"kind\":\"COMMUNITY_WALK\",\"date\":\"" + walk
+                        + "\",\"hours\":3,\"place\":\"De Pijp\",\"capacity\":20}",
+                "{\"kind\":\"EDUCATION\",\"topic\":\"PARTICIPATION\",\"date\":\"" + last
+                        + "\",\"hours\":3,\"place\":\"Stadhuis\",\"capacity\":20}")) {
+            String sessionId = pvt(officer, "/v1/pvt-sessions", session).statusCode(201).extract().path("id");
+            // the participant reaches pvt-service's replica through pip.events
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    pvt(officer, "/v1/pvt-sessions/" + sessionId + "/enrolments", "{\"participantIds\":[\""
+                            + participantId + "\"]}").statusCode(200));
+            pvt(officer, "/v1/pvt-sessions/" + sessionId + "/attendance",
+                    "{\"entries\":[{\"participantId\":\"" + participantId + "\"}]}").statusCode(200);
+        }
+    }
+
+    /** The signing; pvt-service answers 409 TERM-NOT-YET-KNOWN until deadline-service's term has reached it. */
+    static void sign(String officer, String participantId, LocalDate signedOn, String name) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                pvt(officer, "/v1/participants/" + participantId + "/pvt/signing", "{\"signedOn\":\"" + signedOn
+                        + "\",\"participantName\":\"" + name + "\"}").statusCode(201));
+    }
+
+    /**
+     * The operator's run of deadline-service's term signals, again each second until the participant's event of
+     * {@code type} is on deadline.events (the facts it needs come by events too); fails after a minute.
+     */
+    static ConsumerRecord<String, String> termSignalUntil(TopicReader topics, String participantId, String type)
+            throws InterruptedException {
+        for (int run = 0; run < 60; run++) {
+            given().baseUri(SystemUnderTest.url("deadline")).auth().oauth2(DevTokens.operator())
+                    .when().post("/v1/operations/term-signals").then().statusCode(200);
+            var found = topics.readAll("deadline.events", r -> participantId.equals(r.key())
+                    && r.value().contains("\"nl.inburgering." + type + "\"")).stream().findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("no " + type + " for " + participantId + " after a minute of runs");
+    }
+
+    static ValidatableResponse pvt(String token, String path, String body) {
+        return given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(token).contentType("application/json")
+                .body(body).when().post(path).then();
+    }
+}
