@@ -57,6 +57,14 @@ class ReminderTest {
         return Terms.participantWithTermFrom(participants, start);
     }
 
+    /** Two runs at the same time, as two instances would run them. */
+    static void twoRunsAtOnce() {
+        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
+        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
+        a.join();
+        b.join();
+    }
+
     static void run() {
         given().auth().oauth2(DevTokens.operator()).post("/v1/operations/term-signals").then().statusCode(200);
     }
@@ -72,11 +80,8 @@ class ReminderTest {
     void theReminderGoesOutOnceTwoMonthsBeforeTheEndWhateverTheRuns_N18() {
         LocalDate start = today.minusYears(3).plusMonths(1); // ends in a month
         UUID id = participantWithTermFrom(start);
-        // Two runs at once (as two instances would), then a third: one reminder.
-        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
-        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
-        a.join();
-        b.join();
+        // Two runs at once, then a third: one reminder.
+        twoRunsAtOnce();
         run();
         List<JsonNode> sent = signals(id);
         assertThat(sent).extracting(e -> e.get("type").asText()).containsExactly("nl.inburgering.term.ending-soon");
@@ -145,10 +150,7 @@ class ReminderTest {
         UUID inTime = notifiedWeeksAgo(11, today.minusWeeks(2));
         UUID late = notifiedWeeksAgo(14, today.minusWeeks(1));
         UUID notYet = notifiedWeeksAgo(9, null);
-        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
-        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
-        a.join();
-        b.join();
+        twoRunsAtOnce();
         run();
         List<JsonNode> missed = planDeadlineSignals(none);
         assertThat(missed).hasSize(1);
@@ -178,10 +180,7 @@ class ReminderTest {
         assertThat(signals(id)).isEmpty();
         outstanding(id, CompletionRequirement.KNM, CompletionRequirement.PVT, CompletionRequirement.SPEAKING);
         outstanding(id, CompletionRequirement.KNM, CompletionRequirement.PVT); // the latest counts
-        CompletableFuture<Void> a = CompletableFuture.runAsync(ReminderTest::run);
-        CompletableFuture<Void> b = CompletableFuture.runAsync(ReminderTest::run);
-        a.join();
-        b.join();
+        twoRunsAtOnce();
         run();
         List<JsonNode> sent = signals(id);
         assertThat(sent).extracting(e -> e.get("type").asText()).containsExactly("nl.inburgering.term.exceeded");
