@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 
 import nl.inburgering.contracts.envelope.CloudEvent;
 import nl.inburgering.contracts.envelope.CloudEvents;
@@ -327,6 +328,33 @@ class PayloadSchemaTest {
         assertThat(Schemas.validate(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent)).isEmpty();
         assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_TARGET_GROUP_CHANGED, absent),
                 ParticipantTargetGroupChanged.class).asylumRights()).isFalse(); // the new group's rights
+    }
+
+    /**
+     * participant.registered may carry the term a participant brings along (E10, issue 11): both dates or neither,
+     * the end after the start; the schema takes them, and a registration without them reads as before.
+     */
+    @Test
+    void aRegistrationCarriesARunningTermWithBothDatesOrNone_E10() {
+        ParticipantRegistered plain = (ParticipantRegistered) Samples.of(EventType.PARTICIPANT_REGISTERED);
+        ParticipantRegistered moved = new ParticipantRegistered(plain.participantId(), plain.municipalityCode(),
+                plain.targetGroup(), plain.dateOfBirth(), plain.obligationStartDate(), plain.notificationDate(),
+                plain.municipalityRegistrationDate(), plain.duoTargetGroupCode(), LocalDate.of(2025, 6, 2),
+                LocalDate.of(2028, 6, 2));
+        ObjectNode json = sampleJson(EventType.PARTICIPANT_REGISTERED);
+        json.put("runningTermStartDate", "2025-06-02");
+        json.put("runningTermEndDateExclusive", "2028-06-02");
+        assertThat(Schemas.validate(EventType.PARTICIPANT_REGISTERED, json)).isEmpty();
+        assertThat(CloudEvents.payload(event(EventType.PARTICIPANT_REGISTERED, json))).isEqualTo(moved);
+        assertThat(plain.bringsRunningTerm()).isFalse();
+        assertThatThrownBy(() -> new ParticipantRegistered(plain.participantId(), plain.municipalityCode(),
+                plain.targetGroup(), plain.dateOfBirth(), plain.obligationStartDate(), plain.notificationDate(),
+                plain.municipalityRegistrationDate(), null, LocalDate.of(2025, 6, 2), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("come together");
+        assertThatThrownBy(() -> new ParticipantRegistered(plain.participantId(), plain.municipalityCode(),
+                plain.targetGroup(), plain.dateOfBirth(), plain.obligationStartDate(), plain.notificationDate(),
+                plain.municipalityRegistrationDate(), null, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
+import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.deadline.service.TermService;
@@ -35,7 +36,8 @@ public class PlanEventConsumer {
         handlers = EventHandlers.of(CONSUMER)
                 .on(PlanEstablished.class, terms::planEstablished)
                 .on(PlanDeleted.class, terms::planDeleted)
-                .on(IntegrationOutstandingChanged.class, terms::outstandingChanged);
+                .on(IntegrationOutstandingChanged.class, terms::outstandingChanged)
+                .on(ParticipantRegistered.class, terms::participantRegistered);
     }
 
     @Incoming("plan-events")

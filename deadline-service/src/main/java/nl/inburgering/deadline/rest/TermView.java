@@ -23,17 +23,19 @@ public record TermView(
         LocalDate initialPlanDateOfIssue,
         @Schema(description = "Whether the term has been exceeded today (overschreden): today is on or after its end",
                 example = "false") Boolean exceeded,
+        @Schema(description = "The term came with the participant from another municipality (E10): started there by "
+                + "its initial PIP, as DUO gives it; no initial PIP here") Boolean broughtAlong,
         @Schema(description = "Why there is no term yet, in words", example = "No initial PIP has been established yet;"
                 + " the term starts the day after its dagtekening.") String detail) {
 
     static TermView of(TermState state, LocalDate today) {
         var t = state.term();
         if (t == null) {
-            return new TermView(state.participant().participantId(), false, null, null, null, null, null,
+            return new TermView(state.participant().participantId(), false, null, null, null, null, null, null,
                     "No initial PIP has reached deadline-service yet; the term starts the day after its dagtekening.");
         }
         KnownParticipant.Term term = new KnownParticipant.Term(t.startDate, t.endDateExclusive);
         return new TermView(t.participantId, true, term.start(), term.lastDay(), term.endExclusive(),
-                t.initialDateOfIssue, term.exceededOn(today), null);
+                t.initialDateOfIssue, term.exceededOn(today), t.initialPlanId == null ? Boolean.TRUE : null, null);
     }
 }

@@ -83,7 +83,9 @@ public class ReminderService {
                                         + "r.initial_plan_date_of_issue from participant_replica r where r.registered "
                                         + "and r.notification_date is not null and r.participant_id > :after "
                                         + "and r.notification_date < :earliest and " + ParticipantDirectory.OPEN_ON_TODAY
-                                        + " and not exists "
+                                        + " and not exists (select 1 from term t where t.participant_id = "
+                                        + "r.participant_id and t.initial_plan_id is null and t.voided_on is null) "
+                                        + "and not exists "
                                         + "(select 1 from term_signal s where s.participant_id = r.participant_id and "
                                         + "s.kind = 'PLAN_DEADLINE') order by r.participant_id limit " + BATCH,
                                 Object[].class)

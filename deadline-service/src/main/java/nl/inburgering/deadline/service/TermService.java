@@ -17,6 +17,7 @@ import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
 import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
+import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.deadline.repository.OutstandingRepository;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.participants.KnownParticipant;
@@ -64,8 +65,8 @@ public class TermService {
                 return Uni.createFrom().voidItem(); // N2: a revision (or a second initial PIP) never moves the term
             }
             if (!plan.initial()) {
-                // The first PIP known here is a revision: the term started with another municipality's initial PIP,
-                // which pip-service keeps but participant.registered does not carry yet. Never guess its dates.
+                // The first PIP known here is a revision: the term started with another municipality's initial PIP
+                // and comes with participant.registered (runningTerm). Without it, never guess its dates.
                 LOG.infof("plan.established %s is not the initial PIP and no term is known for participant %s: "
                         + "no term started here", event.id(), plan.participantId());
                 return Uni.createFrom().voidItem();
@@ -77,6 +78,35 @@ public class TermService {
             term.startDate = TermCalculator.start(plan.dateOfIssue());
             term.endDateExclusive = TermCalculator.endExclusive(term.startDate);
             term.municipalityCode = plan.municipalityCode();
+            term.startedByEvent = UUID.fromString(event.id());
+            term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            term.voidedOn = null;
+            term.voidedByEvent = null;
+            return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
+                    term.endDateExclusive))).replaceWithVoid();
+        });
+    }
+
+    /**
+     * {@code participant.registered} with a running term (E10, DUO-PIP-6): the participant moved in with a term an
+     * earlier municipality's initial PIP started. It is kept as DUO gives it, without a PIP here, and
+     * {@code term.started} carries it to the other services. A term known already stands.
+     */
+    public Uni<Void> participantRegistered(ParticipantRegistered registered, EventMeta event) {
+        if (!registered.bringsRunningTerm()) {
+            return Uni.createFrom().voidItem();
+        }
+        return terms.find(registered.participantId()).chain(existing -> {
+            if (existing != null && existing.standing()) {
+                return Uni.createFrom().voidItem();
+            }
+            Term term = existing != null ? existing : new Term();
+            term.participantId = registered.participantId();
+            term.initialPlanId = null;
+            term.initialDateOfIssue = null;
+            term.startDate = registered.runningTermStartDate();
+            term.endDateExclusive = registered.runningTermEndDateExclusive();
+            term.municipalityCode = registered.municipalityCode();
             term.startedByEvent = UUID.fromString(event.id());
             term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             term.voidedOn = null;
@@ -98,7 +128,7 @@ public class TermService {
      */
     public Uni<Void> planDeleted(PlanDeleted deleted, EventMeta event) {
         return terms.find(deleted.participantId()).chain(term -> {
-            if (term == null || !term.standing() || !term.initialPlanId.equals(deleted.planId())) {
+            if (term == null || !term.standing() || !deleted.planId().equals(term.initialPlanId)) {
                 return Uni.createFrom().voidItem();
             }
             term.voidedOn = deleted.deletedOn();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventPayload;
 import nl.inburgering.contracts.events.PlanDeleted;
+import nl.inburgering.contracts.events.ParticipantRegistered;
 import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
@@ -127,6 +128,27 @@ class TermTest {
                 .body("detail", equalTo("No initial PIP has reached deadline-service yet; the term starts the day "
                         + "after its dagtekening."));
         assertThat(termsStarted(id)).isEmpty();
+    }
+
+    @Test
+    void aTermBroughtAlongFromAnotherMunicipalityIsKeptAsDuoGivesIt_E10_DUO_PIP_6() {
+        UUID id = UUID.randomUUID();
+        ParticipantRegistered plain = KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER);
+        pipEvent(new ParticipantRegistered(id, GM, plain.targetGroup(), plain.dateOfBirth(),
+                plain.obligationStartDate(), plain.notificationDate(), plain.municipalityRegistrationDate(), null,
+                LocalDate.of(2025, 6, 2), LocalDate.of(2028, 6, 2)));
+        JsonNode started = awaitTermsStarted(id, 1);
+        assertThat(started.at("/data/startDate").asText()).isEqualTo("2025-06-02");
+        assertThat(started.at("/data/endDateExclusive").asText()).isEqualTo("2028-06-02");
+        // the first PIP here is a revision: the term stands, and no PIP deadline is missed for it
+        pipEvent(plan(id, UUID.randomUUID(), 1, false, LocalDate.of(2026, 5, 1)));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get(term(id)).then().statusCode(200)
+                .body("started", equalTo(true)).body("startDate", equalTo("2025-06-02"))
+                .body("endDateExclusive", equalTo("2028-06-02")).body("broughtAlong", equalTo(true))
+                .body("initialPlanDateOfIssue", nullValue());
+        given().auth().oauth2(DevTokens.operator()).post("/v1/operations/term-signals").then().statusCode(200);
+        assertThat(Terms.data(participants, id, "plan-deadline.missed")).isEmpty();
+        assertThat(termsStarted(id)).hasSize(1);
     }
 
     @Test

@@ -17,6 +17,10 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
  * @param notificationDate             datum kennisgeving by DUO (drives the 10-week PIP deadline, N5)
  * @param municipalityRegistrationDate datum inschrijving in de gemeente (BRP)
  * @param duoTargetGroupCode           DUO's detailed doelgroep code, where known
+ * @param runningTermStartDate         for a participant who moves in with a term started by an earlier
+ *                                     municipality's initial PIP (DUO's Inburgeringstermijn, E10): its start; the first
+ *                                     PIP here is a revision and the term does not restart. Absent otherwise.
+ * @param runningTermEndDateExclusive  that term's exclusive end; present exactly with the start
  */
 public record ParticipantRegistered(
         UUID participantId,
@@ -26,7 +30,17 @@ public record ParticipantRegistered(
         LocalDate obligationStartDate,
         LocalDate notificationDate,
         LocalDate municipalityRegistrationDate,
-        @OptionalField String duoTargetGroupCode) implements EventPayload {
+        @OptionalField String duoTargetGroupCode,
+        @OptionalField LocalDate runningTermStartDate,
+        @OptionalField LocalDate runningTermEndDateExclusive) implements EventPayload {
+
+    /** A registration without a running term. */
+    public ParticipantRegistered(UUID participantId, String municipalityCode, TargetGroup targetGroup,
+            LocalDate dateOfBirth, LocalDate obligationStartDate, LocalDate notificationDate,
+            LocalDate municipalityRegistrationDate, String duoTargetGroupCode) {
+        this(participantId, municipalityCode, targetGroup, dateOfBirth, obligationStartDate, notificationDate,
+                municipalityRegistrationDate, duoTargetGroupCode, null, null);
+    }
 
     public ParticipantRegistered {
         Checks.required(participantId, "participantId");
@@ -36,5 +50,16 @@ public record ParticipantRegistered(
         Checks.required(obligationStartDate, "obligationStartDate");
         Checks.required(notificationDate, "notificationDate");
         Checks.required(municipalityRegistrationDate, "municipalityRegistrationDate");
+        if ((runningTermStartDate == null) != (runningTermEndDateExclusive == null)) {
+            throw new IllegalArgumentException("runningTermStartDate and runningTermEndDateExclusive come together");
+        }
+        if (runningTermStartDate != null && !runningTermEndDateExclusive.isAfter(runningTermStartDate)) {
+            throw new IllegalArgumentException("runningTermEndDateExclusive must lie after runningTermStartDate");
+        }
+    }
+
+    /** Whether the participant brought a running term along. */
+    public boolean bringsRunningTerm() {
+        return runningTermStartDate != null;
     }
 }

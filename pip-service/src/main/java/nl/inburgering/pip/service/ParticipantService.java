@@ -77,7 +77,9 @@ public class ParticipantService {
                             .call(() -> runningTerm(p, request.runningTerm()))
                             .call(() -> outbox.append(new ParticipantRegistered(p.id, p.municipalityCode,
                                     p.targetGroup, p.dateOfBirth, p.obligationStartDate, p.notificationDate,
-                                    p.municipalityRegistrationDate, p.duoTargetGroupCode)));
+                                    p.municipalityRegistrationDate, p.duoTargetGroupCode,
+                                    request.runningTerm() == null ? null : request.runningTerm().startDate(),
+                                    request.runningTerm() == null ? null : request.runningTerm().endDate())));
                 }));
     }
 

@@ -161,6 +161,11 @@ class PlanTest {
         List<ConsumerRecord<String, String>> events = new Events(bootstrap)
                 .awaitPipEvents(movedIn, EventType.PLAN_ESTABLISHED, 1);
         assertThat(Events.json(events.get(0).value()).at("/data/initial").asBoolean()).isFalse();
+        // participant.registered carries the term, so deadline-service keeps it without a PIP of its start (issue 11)
+        JsonNode registered = Events.json(new Events(bootstrap).awaitPipEvents(movedIn,
+                EventType.PARTICIPANT_REGISTERED, 1).get(0).value()).get("data");
+        assertThat(registered.get("runningTermStartDate").asText()).isEqualTo("2025-06-02");
+        assertThat(registered.get("runningTermEndDateExclusive").asText()).isEqualTo("2028-06-02");
 
         UUID fresh = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
         Api.postPlan(GM, fresh, afschalen).statusCode(409).body("rule", equalTo("DUO-PIP-6"));
