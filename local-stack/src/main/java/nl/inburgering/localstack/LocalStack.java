@@ -371,6 +371,10 @@ public final class LocalStack {
                 .setServerConfig("unix_socket_directories", "''") // TCP on loopback only
                 .setServerConfig("fsync", "off") // throwaway data: durability buys nothing here
                 .setServerConfig("full_page_writes", "off")
+                // No personal data in the server log (issue 14): a unique violation's DETAIL names the key's value
+                // (a BSN), and a failing statement's text may hold literals. Operators set the same (deploy/README).
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(toLog)
                 .setErrorRedirector(toLog)

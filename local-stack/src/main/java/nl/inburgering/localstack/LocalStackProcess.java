@@ -125,6 +125,11 @@ public final class LocalStackProcess implements AutoCloseable {
         return config.pgPort();
     }
 
+    /** PostgreSQL's own server log of this stack (for tests that prove what it never holds). */
+    public java.nio.file.Path postgresLog() {
+        return LauncherState.stateDir(config.pgPort()).resolve("postgres.log");
+    }
+
     public LocalStackConfig config() {
         return config;
     }

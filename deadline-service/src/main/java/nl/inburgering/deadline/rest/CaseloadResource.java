@@ -69,7 +69,7 @@ public class CaseloadResource {
                     + "lists), planDeadline, initialPlanDateOfIssue (plan-deadlines-missed), requestedOn, "
                     + "endDateExclusive (extension-requests), participantId (every list)", example = "-endDateExclusive")
             @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(100_000) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE)
             int pageSize) {
         return service.page(new Ask(known(list), before, route, targetGroup, sort), page, pageSize)

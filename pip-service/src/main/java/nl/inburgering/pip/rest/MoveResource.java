@@ -68,7 +68,7 @@ public class MoveResource {
                     + "the participant's municipality (and of the previous one for a month after a move), DUO, and "
                     + "the participant themself; anyone else gets 404.")
     public Uni<RestResponse<Page<MoveView>>> list(@PathParam("participantId") UUID participantId,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         return service.moves(participantId).map(all -> Page.of(all, page, pageSize, MoveView::of).ok(uri));
     }

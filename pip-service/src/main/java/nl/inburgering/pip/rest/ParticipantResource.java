@@ -93,7 +93,7 @@ public class ParticipantResource {
                     + "Optional filter on status.")
     public Uni<RestResponse<Page<ParticipantView>>> list(
             @QueryParam("status") ProgressStatus status,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         return service.listOwnMunicipality(status, page, pageSize)
                 .map(result -> new Page<>(result.items().stream().map(p -> ParticipantView.of(p, true)).toList(),

@@ -79,7 +79,7 @@ public class PlanResource {
                     + "current marks the current PIP (huidige PIP). Officers of the participant's municipality (and "
                     + "of the previous one for a month after a move), DUO, and the participant themself.")
     public Uni<RestResponse<Page<PlanView>>> list(@PathParam("participantId") UUID participantId,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         return service.history(participantId).map(all -> Page.of(all, page, pageSize, PlanView::of).ok(uri));
     }

@@ -80,7 +80,7 @@ public class ZRouteResource {
     @Operation(summary = "List registered hours (gevolgde uren)",
             description = "Newest date first, paged (page from 1, pageSize up to 100) with a Link header.")
     public Uni<RestResponse<Page<HoursEntryView>>> hours(@PathParam("participantId") UUID participantId,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         return service.entries(participantId).map(all -> Page.of(all, page, pageSize, HoursEntryView::of).ok(uri));
     }

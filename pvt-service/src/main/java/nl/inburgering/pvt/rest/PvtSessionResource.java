@@ -83,7 +83,7 @@ public class PvtSessionResource {
             @Parameter(description = "Last day, inclusive", example = "2026-11-30") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only the sessions this pvt-provider runs", example = "prodemos")
             @QueryParam("provider") String provider,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidInputException.of("to", "range", "lies before from (" + from + ")");

@@ -17,6 +17,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiConventionsFilter {
 
     static final String OPENAPI_PATH = "/v1/openapi";
+    /** Longer addresses get a 414 problem here; the HTTP layer's own limit lies above it (16 KiB). */
+    static final int MAX_URI_LENGTH = 4096;
+    /** Longer declared bodies get a 413 problem here (the largest request, a session list of 200, is ~30 KiB). */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private static boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            return false; // the HTTP layer answers a malformed length itself
+        }
+    }
+
+    private static void problem(RoutingContext rc, int status, String type, String title, String detail,
+            String instance) {
+        rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end("{\"type\":\"https://inburgering.nl/problems/" + type + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
+                        + escape(instance) + "\"}");
+    }
 
     @ConfigProperty(name = "api.version")
     String apiVersion;
@@ -42,6 +64,30 @@ public class ApiConventionsFilter {
             }
         });
         String raw = rc.request().path();
+        String uri = rc.request().uri();
+        if (uri != null && uri.length() > MAX_URI_LENGTH) {
+            // The HTTP layer refuses longer lines (quarkus.http.limits.max-initial-line-length) with an empty body.
+            problem(rc, 414, "uri-too-long", "URI too long", "The address is longer than " + MAX_URI_LENGTH
+                    + " characters.", "");
+            return;
+        }
+        var method = rc.request().method().name();
+        boolean writes = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean hasBody = rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.equals("0"));
+        if (writes && hasBody && raw != null && raw.startsWith("/v1/")) {
+            if (rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                problem(rc, 415, "unsupported-media-type", "Unsupported media type", "A request body needs "
+                        + "Content-Type: application/json.", raw);
+                return;
+            }
+            if (length != null && tooLong(length)) {
+                problem(rc, 413, "payload-too-large", "Payload too large", "A request body is at most "
+                        + MAX_BODY_BYTES / 1024 + " KiB.", raw);
+                return;
+            }
+        }
         if (raw != null && raw.length() > 1 && raw.endsWith("/") && raw.startsWith("/v1/")) {
             rc.response().setStatusCode(404)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

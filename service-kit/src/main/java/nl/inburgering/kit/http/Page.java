@@ -20,6 +20,8 @@ public record Page<T>(
     /** The default of a {@code pageSize} query parameter, as its annotation needs a constant text. */
     public static final String DEFAULT_PAGE_SIZE = "20";
     public static final int MAX_PAGE_SIZE = 100;
+    /** The highest page number asked for; beyond it the offset would not fit (a 400, never a 500). */
+    public static final int MAX_PAGE = 100_000;
 
     /** Page {@code page} (from 1) of {@code all}, each item mapped to its view. */
     public static <E, T> Page<T> of(List<E> all, int page, int pageSize, Function<? super E, T> view) {

@@ -28,6 +28,22 @@ import nl.inburgering.kit.problem.RuleViolationException;
 public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
+    /** The column's width (idempotency_key.key varchar(200)). */
+    public static final int MAX_KEY_LENGTH = 200;
+
+    /** A key the table can hold and a log can show: visible ASCII, at most {@value #MAX_KEY_LENGTH} characters. */
+    static boolean validKey(String key) {
+        if (key.length() > MAX_KEY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** What was answered the first time. */
     record StoredResponse(int status, String resourceId, String body) {
@@ -62,6 +78,10 @@ public class IdempotencyStore {
             Supplier<Uni<Outcome<T>>> command) {
         if (key == null || key.isBlank()) {
             return command.get();
+        }
+        if (!validKey(key)) {
+            return Uni.createFrom().failure(nl.inburgering.kit.problem.InvalidInputException.of(HEADER, "format",
+                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters; a UUID is best"));
         }
         String hash = hash(request);
         String callerScope = scope + ":" + digest(caller.get().actor()).substring(0, 32);

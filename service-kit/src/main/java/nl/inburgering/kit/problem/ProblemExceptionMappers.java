@@ -178,8 +178,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
+        String what = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                ? "has a key twice" : "is not valid JSON";
         return ProblemFactory.response(ProblemFactory.of(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                "The request body " + what + " (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ").", path(uri)));
     }
 
@@ -255,12 +257,34 @@ public class ProblemExceptionMappers {
 
     private static Response fieldProblem(JsonMappingException e, String code, String what, UriInfo uri) {
         String field = jsonPath(e);
+        what = what(e, what);
         String detail = field.isEmpty() ? "The request body " + what + "." : "'" + field + "' " + what + ".";
         if (field.isEmpty()) {
             field = "body";
         }
         return ProblemFactory.response(ProblemFactory.validation(
                 List.of(new Problem.FieldError(field, code, detail)), path(uri)));
+    }
+
+    /**
+     * A safe detail for the kit's own refusals, the allowed values for an enum (DUO's codes are not ours: "Z" is
+     * SELF_SUFFICIENCY), a duplicate key named, else the generic words. Never Jackson's message: it names classes.
+     */
+    private static String what(JsonMappingException e, String generic) {
+        if (e instanceof InvalidJsonValueException strict) {
+            return strict.safeDetail();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isEnum()) {
+            List<String> values = new ArrayList<>();
+            for (Object constant : m.getTargetType().getEnumConstants()) {
+                values.add(((Enum<?>) constant).name());
+            }
+            return "must be one of " + String.join(", ", values);
+        }
+        return generic;
     }
 
     static String jsonPath(JsonMappingException e) {

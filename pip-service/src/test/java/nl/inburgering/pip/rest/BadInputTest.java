@@ -1,0 +1,125 @@
+package nl.inburgering.pip.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.inburgering.localstack.DevTokens;
+import nl.inburgering.localstack.LocalStackResource;
+import nl.inburgering.pip.support.Api;
+import nl.inburgering.pip.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 14 item 5: the causes found by sending generated bad input, each now a 4xx application/problem+json that
+ * names what is wrong, never a 500, an empty body or a value read into something the client did not write. The
+ * strict reading lives once in service-kit (StrictJson, ApiConventionsFilter, IdempotencyStore), for every service.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalStackResource.class)
+class BadInputTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static ValidatableResponse register(String body) {
+        return given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(body)
+                .when().post("/v1/participants").then();
+    }
+
+    static String registration() {
+        return TestData.registration(TestData.randomBsn(), "GM0363");
+    }
+
+    /** The registration with one field's JSON value replaced by {@code json}. */
+    static String with(String field, String json) {
+        String body = registration();
+        return body.replaceFirst("\"" + field + "\":(\"[^\"]*\"|[^,}]*)", "\"" + field + "\":"
+                + java.util.regex.Matcher.quoteReplacement(json));
+    }
+
+    static Stream<Arguments> wrongValues() {
+        return Stream.of(
+                Arguments.of("a number for text is not text", "name", "123", "must be text"),
+                Arguments.of("a NUL in text", "name", "\"A.\\u0000Yilmaz\"", "control characters"),
+                Arguments.of("a number for a date is not a day in 1970", "dateOfBirth", "123", "yyyy-mm-dd"),
+                Arguments.of("a year with a sign", "dateOfBirth", "\"+999999999-12-31\"", "yyyy-mm-dd"),
+                Arguments.of("year 0000", "dateOfBirth", "\"0000-01-01\"", "between 1900 and 2199"),
+                Arguments.of("a negative year", "dateOfBirth", "\"-0001-01-01\"", "yyyy-mm-dd"),
+                Arguments.of("a date-time is not cut to a date", "dateOfBirth", "\"1990-04-12T10:00:00\"",
+                        "yyyy-mm-dd"),
+                Arguments.of("a date with spaces", "dateOfBirth", "\" 1990-04-12\"", "yyyy-mm-dd"),
+                Arguments.of("a day that does not exist", "dateOfBirth", "\"1990-02-30\"", "exists"),
+                Arguments.of("a number for an enum is not its first value", "targetGroup", "0",
+                        "must be one of ASYLUM_PERMIT_HOLDER, FAMILY_OR_OTHER_MIGRANT"),
+                Arguments.of("an unknown enum value names the allowed ones", "targetGroup", "\"Z\"",
+                        "must be one of ASYLUM_PERMIT_HOLDER, FAMILY_OR_OTHER_MIGRANT"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongValues")
+    void aWrongValueIsA400NamingTheFieldNeverCoerced_issue14(String name, String field, String json,
+            String detail) {
+        register(with(field, json)).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo(field)).body("errors[0].detail", containsString(detail))
+                .body("errors[0].detail", not(containsString("java"))).body("errors[0].detail",
+                        not(containsString("nl.inburgering")));
+    }
+
+    @Test
+    void aDuplicateKeyTrailingContentAndTwoDocumentsAreRefused_issue14() {
+        String body = registration();
+        register(body.replaceFirst("\\{", "{\"bsn\":1,")).statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("bsn"));
+        register(body.replaceFirst("\\{", "{\"name\":\"B. Other\",")).statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("has a key twice"));
+        register(body + " x").statusCode(400).contentType(PROBLEM);
+        register(body + body).statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsA415AndAHugeOneA413_issue14() {
+        given().auth().oauth2(DevTokens.duo()).body(registration().getBytes())
+                .when().post("/v1/participants").then().statusCode(415).contentType(PROBLEM);
+        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").body(huge)
+                .when().post("/v1/participants").then().statusCode(413).contentType(PROBLEM);
+    }
+
+    @Test
+    void aLongUriIsA414ProblemAndAHugePageA400_issue14() {
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants?x=" + "a".repeat(5000))
+                .then().statusCode(414).contentType(PROBLEM);
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants?page=2147483647")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void anIdempotencyKeyTooLongOrWithControlCharactersIsA400_issue14() {
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").header("Idempotency-Key",
+                        "k".repeat(201)).body(registration()).when().post("/v1/participants").then()
+                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").header("Idempotency-Key",
+                        "k".repeat(200)).body(registration()).when().post("/v1/participants").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void aNullInAListIsA400NotANullPointer_issue14() {
+        UUID id = Api.register("GM0363", "ASYLUM_PERMIT_HOLDER");
+        given().auth().oauth2(DevTokens.officer("GM0363")).contentType("application/json")
+                .body("{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"level\":\"B1\","
+                        + "\"a2PermittedComponents\":[null]}")
+                .when().post("/v1/participants/" + id + "/plans").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", containsString("a2PermittedComponents"))
+                .body("errors[0].detail", containsString("null"));
+    }
+}
