@@ -103,6 +103,15 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownQueryParameterIsA400NamingItNotCarriedIntoTheLinks_issue14() {
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants?municipalty=GM0363")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("municipalty"))
+                .body("errors[0].detail", containsString("page"));
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants?page=1&pageSize=5")
+                .then().statusCode(200);
+    }
+
+    @Test
     void anIdempotencyKeyTooLongOrWithControlCharactersIsA400_issue14() {
         given().auth().oauth2(DevTokens.duo()).contentType("application/json").header("Idempotency-Key",
                         "k".repeat(201)).body(registration()).when().post("/v1/participants").then()
