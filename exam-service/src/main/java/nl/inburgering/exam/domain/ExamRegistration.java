@@ -112,6 +112,17 @@ public class ExamRegistration extends PanacheEntityBase {
     @Column(name = "result_recorded_at")
     public OffsetDateTime resultRecordedAt;
 
+    /** Where the attempt was booked: here, or elsewhere with only its result recorded here (issue 12 item 2). */
+    public enum Source { BOOKED_HERE, BOOKED_ELSEWHERE }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Source source = Source.BOOKED_HERE;
+
+    /** BOOKED_ELSEWHERE: the sender's reference of the exam (e.g. DUO's), once per participant. */
+    @Column(name = "external_reference")
+    public String externalReference;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -33,13 +33,14 @@ public record ExamRegistrationView(
         @Schema(description = "Exam location (examenlocatie)", example = "DUO examenlocatie Amsterdam, Piet Heinkade 55")
         String location,
         @Schema(description = "Attempt (poging) number at this component: 1 = first", example = "1") int attemptNumber,
-        @Schema(description = "Who pays this attempt (betaler): MUNICIPALITY (gemeente) or PARTICIPANT (inburgeraar)",
-                example = "MUNICIPALITY") Payer payer,
+        @Schema(description = "Who pays this attempt (betaler): MUNICIPALITY (gemeente) or PARTICIPANT (inburgeraar); "
+                + "absent for an exam booked elsewhere (not known here)", example = "MUNICIPALITY") Payer payer,
         @Schema(description = "Fee of this attempt (examengeld) in euro cents, whoever pays it (N6)", example = "5000")
         long feeCents,
         @Schema(description = "Why this payer (N7): FREE_ATTEMPT (gratis poging), NOT_AN_ASYLUM_PERMIT_HOLDER "
                 + "(geen asielstatushouder), BELOW_PLAN_LEVEL (onder het niveau van het PIP), NO_FREE_ATTEMPTS_LEFT "
-                + "(geen gratis pogingen meer)", example = "FREE_ATTEMPT") PaymentReason paymentReason,
+                + "(geen gratis pogingen meer), BOOKED_ELSEWHERE (booked outside this system, e.g. in Mijn Inburgering)",
+                example = "FREE_ATTEMPT") PaymentReason paymentReason,
         @Schema(description = "The rule behind the payer", example = "N7") String paymentRule,
         @Schema(description = "Target group (doelgroep) on the registration day", example = "ASYLUM_PERMIT_HOLDER")
         TargetGroup targetGroupAtRegistration,
@@ -59,6 +60,8 @@ public record ExamRegistrationView(
         @Schema(description = "A late move replaced this registration: the new one", example = "9d2e4b61-7c0a-4f3e-8b55-1e6a2c7d9f04") UUID replacedByRegistrationId,
         @Schema(description = "This registration replaces one that was moved late", example = "0b6f7c39-2f0e-4b7e-9c1e-5d1c4c3f2a10") UUID replacesRegistrationId,
         @Schema(description = "The result (uitslag), once recorded") ExamResultView result,
+        @Schema(description = "BOOKED_HERE, or BOOKED_ELSEWHERE: only its result was recorded here (from DUO)",
+                example = "BOOKED_HERE") ExamRegistration.Source source,
         @Schema(description = "Version for optimistic concurrency (also the ETag)", example = "0") long version) {
 
     public static ExamRegistrationView of(ExamRegistration r, AttemptCounter counter, CancellationPolicy cancellation) {
@@ -67,6 +70,6 @@ public record ExamRegistrationView(
                 r.paymentReason.rule(), r.targetGroup, r.registeredOn, r.status,
                 counter.use(r.toPriorAttempt()) == AttemptUse.USED, counter.use(r.toPriorAttempt()),
                 r.status == AttemptStatus.REGISTERED ? cancellation.lastDayToKeepAttempt(r.examDate) : null,
-                r.cancelledOn, r.replacedByRegistrationId, r.replacesRegistrationId, ExamResultView.of(r), r.version);
+                r.cancelledOn, r.replacedByRegistrationId, r.replacesRegistrationId, ExamResultView.of(r), r.source, r.version);
     }
 }

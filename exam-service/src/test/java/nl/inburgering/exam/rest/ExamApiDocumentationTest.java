@@ -78,6 +78,7 @@ class ExamApiDocumentationTest {
                 "GET /v1/exam-registrations/{registrationId}/cancellation",
                 "POST /v1/exam-registrations/{registrationId}/result",
                 "GET /v1/exam-registrations/{registrationId}/result",
+                "POST /v1/participants/{participantId}/results-booked-elsewhere",
                 "GET /v1/exam-registrations/{registrationId}/result-letter",
                 "GET /v1/participants/{participantId}/exams",
                 "GET /v1/participants/{participantId}/exams/free-attempts");

@@ -9,7 +9,9 @@ public enum PaymentReason {
     /** A language exam below the level of the current PIP, without an A2 permission for the component (N7, E4). */
     BELOW_PLAN_LEVEL(RuleCodes.N7_FREE_ATTEMPTS),
     /** The free attempts of this component are used up: "After that, you have to pay for it yourself" (N7, seed). */
-    NO_FREE_ATTEMPTS_LEFT(RuleCodes.N7_FREE_ATTEMPTS);
+    NO_FREE_ATTEMPTS_LEFT(RuleCodes.N7_FREE_ATTEMPTS),
+    /** Booked elsewhere (Mijn Inburgering); only its result reached this service: who paid is not known here. */
+    BOOKED_ELSEWHERE(RuleCodes.S4_EXAMS);
 
     private final String rule;
 

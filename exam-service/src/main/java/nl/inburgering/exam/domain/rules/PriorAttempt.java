@@ -17,6 +17,8 @@ import nl.inburgering.contracts.vocabulary.Payer;
  * {@code payer} is the payer decided at that registration ({@link FreeAttemptPolicy}), never recomputed.
  *
  * @param level          null for KNM
+ * @param payer          null for an exam booked elsewhere, whose result alone reached this service (issue 12 item
+ *                       2): it counts as an attempt and used no free attempt the municipality pays
  * @param outcome        set when {@code status} is {@link AttemptStatus#RESULT}; also NO_RESULT when DUO
  *                       reported a late cancellation ({@link AttemptStatus#CANCELLED_LATE}) as "Geen" (E23)
  * @param noResultReason set exactly when {@code outcome} is {@link ExamOutcome#NO_RESULT}
@@ -32,7 +34,6 @@ public record PriorAttempt(ExamComponent component,
     public PriorAttempt {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(examDate, "examDate");
-        Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(status, "status");
         ExamCatalogue.requireValid(component, level);
         if (status == AttemptStatus.RESULT && outcome == null) {
