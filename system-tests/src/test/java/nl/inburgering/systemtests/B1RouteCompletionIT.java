@@ -9,20 +9,10 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.ValidatableResponse;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.inburgering.contracts.envelope.CloudEvents;
-import nl.inburgering.contracts.envelope.EventSources;
-import nl.inburgering.contracts.events.EventPayload;
-import nl.inburgering.contracts.events.ExamResultRecorded;
-import nl.inburgering.contracts.events.PvtStatementSigned;
-import nl.inburgering.contracts.vocabulary.ExamComponent;
-import nl.inburgering.contracts.vocabulary.ExamOutcome;
-import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.testing.TestBsns;
 import nl.inburgering.localstack.testing.TopicReader;
@@ -31,10 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §2, §8, issue 9: a B1-route participant reaches "completed" across separate processes. pip-, exam- and
- * map-service are driven through their REST APIs and deadline-service publishes the term; exam results dated in the
- * past (issue 12 item 2) and the PVT (delivered twice, to prove it changes nothing) are produced to their topics
- * exactly as exam- and pvt-service publish them.
+ * DESIGN §2, §8, issue 9: a B1-route participant reaches "completed" across separate processes, through REST alone:
+ * pip-service (registration, PIP), exam-service (a registration, and DUO's results of the exams booked elsewhere,
+ * issue 12 item 2), pvt-service (sessions, attendance, signing) and map-service (the MAP); deadline-service
+ * publishes the term. The test produces no event itself.
  * The participant completes only when the MAP's final interview is recorded, on its date.
  */
 class B1RouteCompletionIT {
@@ -79,22 +69,12 @@ class B1RouteCompletionIT {
                 .then().statusCode(201).body("payer", equalTo("MUNICIPALITY"));
 
         TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
-        LocalDate day = LocalDate.of(2026, 3, 2);
-        int i = 0;
-        for (ExamComponent c : ExamComponent.values()) {
-            LanguageLevel level = c.isLanguage() ? LanguageLevel.B1 : null;
-            produce(topics, "exam.events", EventSources.EXAM_SERVICE, new ExamResultRecorded(participant,
-                    UUID.randomUUID(), c, level, day.plusDays(i), ExamOutcome.PASSED, null, day.plusDays(i + 20), 70));
-            i++;
-        }
-        // Delivered twice: changes nothing.
-        PvtStatementSigned pvt = new PvtStatementSigned(participant, LocalDate.of(2026, 4, 1), new BigDecimal("12"), null);
-        String pvtEvent = CloudEvents.toJson(CloudEvents.wrap(EventSources.PVT_SERVICE, pvt, UUID.randomUUID(),
-                Instant.now()));
-        topics.produce("pvt.events", id, pvtEvent);
-        topics.produce("pvt.events", id, pvtEvent);
-        // The term (the day after the PIP's date of issue) comes from deadline-service's term.started: map-service
-        // judges the final-interview date by it (DUO SDI016).
+        Journeys.allExamsPassed(participant, LocalDate.of(2026, 3, 2));
+        // The PVT over pvt-service's REST API; the term comes from deadline-service's term.started (map-service
+        // and pvt-service judge DUO's SDI016 dates by it).
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        Journeys.twelvePvtHours(officer, id, today.minusDays(20), today.minusDays(10), today.minusDays(5));
+        Journeys.sign(officer, id, today.minusDays(2), "Bilal Haddad");
 
         // Everything but the MAP is in place: pip-service shows exams and PVT done, the MAP outstanding.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -145,10 +125,5 @@ class B1RouteCompletionIT {
     private static ValidatableResponse map(String token, String id, String part, String body) {
         return given().baseUri(SystemUnderTest.url("map")).auth().oauth2(token).contentType("application/json")
                 .body(body).when().post("/v1/participants/" + id + "/map/" + part).then();
-    }
-
-    private static void produce(TopicReader topics, String topic, String source, EventPayload payload) {
-        topics.produce(topic, payload.participantId().toString(),
-                CloudEvents.toJson(CloudEvents.wrap(source, payload, UUID.randomUUID(), Instant.now())));
     }
 }

@@ -5,16 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.inburgering.contracts.envelope.CloudEvents;
-import nl.inburgering.contracts.envelope.EventSources;
-import nl.inburgering.contracts.events.ExamResultRecorded;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
-import nl.inburgering.contracts.vocabulary.ExamOutcome;
-import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,14 +19,23 @@ final class Journeys {
     private Journeys() {
     }
 
-    /** Every exam component passed at B1 (KNM without a level), one a day from {@code firstExamDay}, as exam-service publishes them. */
-    static void allExamsPassed(TopicReader topics, UUID participant, LocalDate firstExamDay) {
+    /**
+     * Every exam component passed at B1 (KNM without a level), one a day from {@code firstExamDay}, as DUO reports
+     * results of exams booked elsewhere to exam-service's REST API (role duo; issue 12 item 2).
+     */
+    static void allExamsPassed(UUID participant, LocalDate firstExamDay) {
         int i = 0;
         for (ExamComponent c : ExamComponent.values()) {
-            topics.produce("exam.events", participant.toString(), CloudEvents.toJson(CloudEvents.wrap(
-                    EventSources.EXAM_SERVICE, new ExamResultRecorded(participant, UUID.randomUUID(), c,
-                            c.isLanguage() ? LanguageLevel.B1 : null, firstExamDay.plusDays(i), ExamOutcome.PASSED,
-                            null, firstExamDay.plusDays(i + 20), 70), UUID.randomUUID(), Instant.now())));
+            LocalDate examDay = firstExamDay.plusDays(i);
+            String body = "{\"component\":\"" + c + "\"," + (c.isLanguage() ? "\"level\":\"B1\"," : "")
+                    + "\"examDate\":\"" + examDay + "\",\"result\":{\"outcome\":\"PASSED\",\"score\":70,"
+                    + "\"resultDate\":\"" + examDay.plusDays(20) + "\"},\"reference\":\"system-test-" + c + "\"}";
+            // exam-service learns the participant from pip.events first
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    given().baseUri(SystemUnderTest.url("exam")).auth().oauth2(DevTokens.duo())
+                            .contentType("application/json").body(body)
+                            .when().post("/v1/participants/" + participant + "/results-booked-elsewhere").then()
+                            .statusCode(org.hamcrest.Matchers.oneOf(200, 201)));
             i++;
         }
     }

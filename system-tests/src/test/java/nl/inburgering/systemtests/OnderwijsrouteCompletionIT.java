@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Issue 10 (tests): an Onderwijsroute participant with every exam fact completes exactly when the participation
  * statement is signed over pvt-service's REST API, on the date of the signing. The PIP goes through pip-service, the
  * term comes from deadline-service, the PVT (sessions, enrolment, attendance lists, signing) through pvt-service.
- * The exam results are produced to exam.events as exam-service publishes them: recording a result dated in the past
- * without a registration here is issue 12 item 2.
+ * The exam results are DUO's results of exams booked elsewhere, recorded over exam-service's REST API (issue 12
+ * item 2): the test produces no event itself.
  */
 class OnderwijsrouteCompletionIT {
 
@@ -53,7 +53,7 @@ class OnderwijsrouteCompletionIT {
                 .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
 
         TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
-        Journeys.allExamsPassed(topics, participant, LocalDate.of(2026, 5, 4));
+        Journeys.allExamsPassed(participant, LocalDate.of(2026, 5, 4));
         // Every exam done, no MAP in the Onderwijsroute: only the PVT is left.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer)
