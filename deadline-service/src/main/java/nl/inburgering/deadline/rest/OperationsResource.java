@@ -34,10 +34,12 @@ public class OperationsResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Run the term signals now",
-            description = "What the daily run does (deadline.scheduler.cron): term.ending-soon from 2 months before "
-                    + "the end (N18), term.closed when the case closes (completed on time or late, fully exempted, "
-                    + "obligation ended). Each signal goes out once, whatever the number of runs or instances; a run "
-                    + "sends only what is due and not sent. Role operator; audited.")
+            description = "What the daily run does (deadline.scheduler.cron): plan-deadline.missed when no initial "
+                    + "PIP was dated within 10 weeks (N5), term.ending-soon from 2 months before the end (N18), "
+                    + "term.exceeded after the end without completion (with the requirements still open), "
+                    + "term.closed when the case closes (completed on time or late, fully exempted, obligation "
+                    + "ended). Each signal goes out once, whatever the number of runs or instances; a run sends only "
+                    + "what is due and not sent. Role operator; audited.")
     @APIResponse(responseCode = "200", description = "What the run did",
             content = @Content(schema = @Schema(implementation = ReminderService.Run.class)))
     public Uni<ReminderService.Run> run() {
