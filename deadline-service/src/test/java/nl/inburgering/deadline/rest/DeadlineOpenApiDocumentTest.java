@@ -24,7 +24,11 @@ class DeadlineOpenApiDocumentTest {
         assertThat(document.get("paths").has("/v1/participants/{participantId}/term/extensions")).isTrue();
         assertThat(OpenApiChecks.undocumentedOperations(document)).isEmpty();
         assertThat(OpenApiChecks.requestFieldsWithoutExample(document, List.of("ExtensionRequest", "ExtensionGrant",
-                "ExtensionRefusal"))).isEmpty();
+                "ExtensionRefusal", "ExemptionDecision", "DuoFine", "MunicipalFine"))).isEmpty();
+        for (String path : List.of("/v1/participants/{participantId}/exemptions", "/v1/participants/{participantId}/fines",
+                "/v1/caseload/{list}", "/v1/caseload/{list}/export", "/v1/operations/outbox")) {
+            assertThat(document.get("paths").has(path)).as(path).isTrue();
+        }
         String text = document.toString().toLowerCase();
         for (String dutch : List.of("inburgeringstermijn", "verlenging", "dagtekening", "ambtshalve")) {
             assertThat(text).as(dutch).contains(dutch);

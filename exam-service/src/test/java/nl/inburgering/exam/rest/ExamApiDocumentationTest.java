@@ -79,6 +79,7 @@ class ExamApiDocumentationTest {
                 "POST /v1/exam-registrations/{registrationId}/result",
                 "GET /v1/exam-registrations/{registrationId}/result",
                 "POST /v1/participants/{participantId}/results-booked-elsewhere",
+                "GET /v1/operations/outbox",
                 "GET /v1/exam-registrations/{registrationId}/result-letter",
                 "GET /v1/participants/{participantId}/exams",
                 "GET /v1/participants/{participantId}/exams/free-attempts");

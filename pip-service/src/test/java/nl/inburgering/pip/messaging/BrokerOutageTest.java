@@ -46,6 +46,17 @@ class BrokerOutageTest {
             // Give the relay a few runs against the dead broker: the row must stay pending.
             Thread.sleep(2_000);
             assertThat(relay.pendingCount().await().atMost(Duration.ofSeconds(10))).isGreaterThanOrEqualTo(1);
+            // The operator sees it (issue 12 item 4): events waiting, the oldest one aged, the send failures noted.
+            // (a send fails only after the producer's timeout of a few seconds)
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().auth().oauth2(DevTokens.operator()).when().get("/v1/operations/outbox").then()
+                            .statusCode(200).body("service", org.hamcrest.Matchers.equalTo("pip"))
+                            .body("pending", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                            .body("oldestPendingAgeSeconds", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                            .body("failing", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                            .body("lastError", org.hamcrest.Matchers.notNullValue())
+                            .body("topics.topic", org.hamcrest.Matchers.hasItem("pip.events")));
+            given().auth().oauth2(DevTokens.duo()).when().get("/v1/operations/outbox").then().statusCode(403);
         } finally {
             stack.startKafka();
         }
@@ -57,5 +68,9 @@ class BrokerOutageTest {
         Thread.sleep(2_000);
         List<ConsumerRecord<String, String>> all = topics.readAll("pip.events", r -> key.equals(r.key()));
         assertThat(all).hasSize(1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(DevTokens.operator()).when().get("/v1/operations/outbox").then()
+                        .statusCode(200).body("pending", org.hamcrest.Matchers.equalTo(0))
+                        .body("oldestPendingAgeSeconds", org.hamcrest.Matchers.equalTo(0)));
     }
 }
