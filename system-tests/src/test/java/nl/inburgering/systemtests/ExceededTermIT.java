@@ -64,7 +64,8 @@ class ExceededTermIT {
         assertThat(data.get("endDateExclusive").asText()).isEqualTo(end.toString());
         assertThat(data.get("outstanding")).extracting(JsonNode::asText).containsExactly("PVT");
         given().baseUri(SystemUnderTest.url("deadline")).auth().oauth2(officer)
-                .when().get("/v1/caseload/terms-exceeded?pageSize=100&sort=-endDateExclusive").then().statusCode(200);
+                .when().get("/v1/caseload/terms-exceeded?pageSize=100&sort=-endDateExclusive").then().statusCode(200)
+                .body("items.participantId", org.hamcrest.Matchers.hasItem(id));
 
         // E6: DUO extends after the expiry; the term runs again.
         given().baseUri(SystemUnderTest.url("deadline")).auth().oauth2(DevTokens.duo()).contentType("application/json")

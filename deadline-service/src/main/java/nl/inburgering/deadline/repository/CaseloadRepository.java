@@ -1,5 +1,7 @@
 package nl.inburgering.deadline.repository;
 
+import static nl.inburgering.kit.persistence.SqlValues.date;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +105,4 @@ public class CaseloadRepository {
                 date(c[7]), date(c[8]), (UUID) c[9], (String) c[10], date(c[11]));
     }
 
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 }

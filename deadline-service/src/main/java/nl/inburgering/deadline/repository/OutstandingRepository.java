@@ -4,14 +4,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.contracts.vocabulary.CompletionRequirement;
+import nl.inburgering.kit.persistence.EnumSetColumn;
 
 /** The requirements still open per participant, as pip-service's completion check last published them. */
 @ApplicationScoped
@@ -19,7 +17,7 @@ public class OutstandingRepository {
 
     /** Keeps the latest (pip.events is ordered per participant, and each event is applied once). */
     public Uni<Void> keep(IntegrationOutstandingChanged e, String eventId, Instant now) {
-        String open = EnumSet.copyOf(e.outstanding()).stream().map(Enum::name).collect(Collectors.joining(","));
+        String open = EnumSetColumn.join(e.outstanding());
         return Panache.getSession().chain(s -> s.createNativeQuery("insert into completion_outstanding "
                                 + "(participant_id, requirements, plan_version, assessed_on, event_id, updated_at) values "
                                 + "(:p, :open, :version, :on, :event, :now) on conflict (participant_id) do update set "
@@ -42,10 +40,6 @@ public class OutstandingRepository {
     }
 
     private static Set<CompletionRequirement> parse(List<String> rows) {
-        if (rows.isEmpty() || rows.get(0).isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(rows.get(0).split(",")).map(CompletionRequirement::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CompletionRequirement.class)));
+        return rows.isEmpty() ? Set.of() : EnumSetColumn.parse(CompletionRequirement.class, rows.get(0));
     }
 }

@@ -25,6 +25,7 @@ import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.kit.participants.ReplicaAccess;
 import nl.inburgering.kit.problem.InvalidInputException;
 import nl.inburgering.kit.problem.RuleViolationException;
+import nl.inburgering.kit.rules.FactDay;
 import nl.inburgering.kit.security.Caller;
 
 /**
@@ -83,10 +84,7 @@ public class ExemptionService {
         return audited.transaction(GRANT, participantId, () -> access.readable(participantId)
                 .chain(known -> terms.lock(participantId).chain(term -> {
                     known.requireOpenOn(access.today(), "no exemption is granted");
-                    if (decidedOn.isAfter(access.today())) {
-                        throw new RuleViolationException(ExtensionService.NOT_IN_FUTURE, "a decision is recorded on "
-                                + "or after its day, and " + decidedOn + " lies after today");
-                    }
+                    FactDay.requireNotInFuture(decidedOn, access.today(), "a decision");
                     return exemptions.of(participantId).chain(earlier -> {
                         requireNoOverlap(d, earlier);
                         return record(participantId, d, decidedOn, term);

@@ -28,6 +28,7 @@ import nl.inburgering.kit.problem.InvalidInputException;
 import nl.inburgering.kit.problem.PreconditionFailedException;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
+import nl.inburgering.kit.rules.FactDay;
 import nl.inburgering.kit.security.Caller;
 import nl.inburgering.kit.security.Roles;
 
@@ -52,8 +53,6 @@ public class ExtensionService {
     public static final String REQUEST_OPEN = "EXTENSION-REQUEST-OPEN";
     /** A request is decided once. */
     public static final String DECIDED = "EXTENSION-DECIDED";
-    /** A decision is dated on or before the day it is recorded (as pip's FACT-NOT-IN-FUTURE). */
-    public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
 
     /** A request to file. */
     public record Request(ExtensionGround ground, String statement, Period requestedExtra) {
@@ -242,10 +241,7 @@ public class ExtensionService {
     }
 
     private void requireNotInFuture(LocalDate day) {
-        if (day.isAfter(today())) {
-            throw new RuleViolationException(NOT_IN_FUTURE, "a decision is recorded on or after its day, and " + day
-                    + " lies after today");
-        }
+        FactDay.requireNotInFuture(day, today(), "a decision");
     }
 
     private LocalDate today() {

@@ -32,6 +32,7 @@ import nl.inburgering.kit.participants.ReplicaAccess;
 import nl.inburgering.kit.problem.InvalidInputException;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
+import nl.inburgering.kit.rules.FactDay;
 import nl.inburgering.kit.security.Caller;
 import nl.inburgering.kit.security.Roles;
 
@@ -235,9 +236,6 @@ public class FineService {
     }
 
     private void requireNotInFuture(LocalDate day) {
-        if (day.isAfter(access.today())) {
-            throw new RuleViolationException(ExtensionService.NOT_IN_FUTURE, "a decision is recorded on or after its "
-                    + "day, and " + day + " lies after today");
-        }
+        FactDay.requireNotInFuture(day, access.today(), "a decision");
     }
 }

@@ -1,5 +1,7 @@
 package nl.inburgering.deadline.service;
 
+import static nl.inburgering.kit.persistence.SqlValues.date;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -113,9 +115,6 @@ public class ReminderService {
                 });
     }
 
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     private Uni<Run> batch(LocalDate today, UUID after, Run sofar) {
         return Panache.withTransaction(() -> candidates(today, after).chain(terms -> {

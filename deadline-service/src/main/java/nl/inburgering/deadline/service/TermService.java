@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.inburgering.contracts.events.PlanDeleted;
@@ -71,19 +72,9 @@ public class TermService {
                         + "no term started here", event.id(), plan.participantId());
                 return Uni.createFrom().voidItem();
             }
-            Term term = existing != null ? existing : new Term();
-            term.participantId = plan.participantId();
-            term.initialPlanId = plan.planId();
-            term.initialDateOfIssue = plan.dateOfIssue();
-            term.startDate = TermCalculator.start(plan.dateOfIssue());
-            term.endDateExclusive = TermCalculator.endExclusive(term.startDate);
-            term.municipalityCode = plan.municipalityCode();
-            term.startedByEvent = UUID.fromString(event.id());
-            term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            term.voidedOn = null;
-            term.voidedByEvent = null;
-            return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
-                    term.endDateExclusive))).replaceWithVoid();
+            LocalDate start = TermCalculator.start(plan.dateOfIssue());
+            return start(existing, plan.participantId(), plan.planId(), plan.dateOfIssue(), start,
+                    TermCalculator.endExclusive(start), plan.municipalityCode(), event);
         });
     }
 
@@ -100,20 +91,30 @@ public class TermService {
             if (existing != null && existing.standing()) {
                 return Uni.createFrom().voidItem();
             }
-            Term term = existing != null ? existing : new Term();
-            term.participantId = registered.participantId();
-            term.initialPlanId = null;
-            term.initialDateOfIssue = null;
-            term.startDate = registered.runningTermStartDate();
-            term.endDateExclusive = registered.runningTermEndDateExclusive();
-            term.municipalityCode = registered.municipalityCode();
-            term.startedByEvent = UUID.fromString(event.id());
-            term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            term.voidedOn = null;
-            term.voidedByEvent = null;
-            return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
-                    term.endDateExclusive))).replaceWithVoid();
+            return start(existing, registered.participantId(), null, null, registered.runningTermStartDate(),
+                    registered.runningTermEndDateExclusive(), registered.municipalityCode(), event);
         });
+    }
+
+    /**
+     * Stores the term (a new row, or the voided one again) and publishes term.started. {@code initialPlanId} and
+     * {@code initialDateOfIssue} are null for a term brought along from another municipality.
+     */
+    private Uni<Void> start(Term existing, UUID participantId, UUID initialPlanId, LocalDate initialDateOfIssue,
+            LocalDate start, LocalDate endExclusive, String municipalityCode, EventMeta event) {
+        Term term = existing != null ? existing : new Term();
+        term.participantId = participantId;
+        term.initialPlanId = initialPlanId;
+        term.initialDateOfIssue = initialDateOfIssue;
+        term.startDate = start;
+        term.endDateExclusive = endExclusive;
+        term.municipalityCode = municipalityCode;
+        term.startedByEvent = UUID.fromString(event.id());
+        term.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        term.voidedOn = null;
+        term.voidedByEvent = null;
+        return term.persist().chain(() -> outbox.append(new TermStarted(term.participantId, term.startDate,
+                term.endDateExclusive))).replaceWithVoid();
     }
 
     /** {@code integration.outstanding-changed}: the latest open requirements, for term.exceeded. */

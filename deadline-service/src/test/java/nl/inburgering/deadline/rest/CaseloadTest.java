@@ -88,6 +88,21 @@ class CaseloadTest {
         assertThat(AuditTrail.count("caseload.read", gm, "SUCCESS")).isGreaterThanOrEqualTo(7);
     }
 
+    /**
+     * E14: the lists hold open cases, each closure counting from its own date (the replica's OPEN_ON_TODAY, the SQL
+     * twin of KnownParticipant.closedOn): a full exemption from next week leaves the case on the list today; an
+     * obligation that ended yesterday takes it off.
+     */
+    @Test
+    void aCaseLeavesTheListsOnTheDayItCloses_E14() {
+        UUID exemptLater = withTermFrom(today.minusYears(3).minusDays(5));
+        participants.exemptFully(exemptLater, today.plusDays(7));
+        UUID ended = withTermFrom(today.minusYears(3).minusDays(5));
+        participants.endObligation(ended, today.minusDays(1));
+        list(DevTokens.officer(gm), "terms-exceeded").statusCode(200)
+                .body("items.participantId", equalTo(List.of(exemptLater.toString())));
+    }
+
     UUID notifiedWeeksAgo(int weeksAgo, LocalDate initialPipDatedOn) {
         UUID id = UUID.randomUUID();
         LocalDate notified = today.minusWeeks(weeksAgo);

@@ -1,6 +1,8 @@
 package nl.inburgering.contracts.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,34 +55,69 @@ public record ExemptionGranted(
         Checks.required(ground, "ground");
         Checks.required(scope, "scope");
         components = Checks.enumSet(ExamComponent.class, components, "components");
-        if ((scope == ExemptionScope.PARTIAL) == components.isEmpty()) {
-            throw new IllegalArgumentException("components must be non-empty exactly when scope is PARTIAL");
-        }
-        if (ground.kind() != kind) {
-            throw new IllegalArgumentException("ground " + ground + " is a ground for " + ground.kind() + ", not " + kind);
-        }
-        if (!ground.allows(scope)) {
-            throw new IllegalArgumentException("ground " + ground + " allows scope " + ground.scopes() + ", not " + scope);
-        }
-        boolean partialVrijstelling = kind == ExemptionKind.VRIJSTELLING && scope == ExemptionScope.PARTIAL;
-        if (partialVrijstelling && components.contains(ExamComponent.KNM)) {
-            throw new IllegalArgumentException("a partial vrijstelling covers language components only, not KNM");
-        }
-        if (partialVrijstelling != (level != null)) {
-            throw new IllegalArgumentException("level must be present exactly for a partial vrijstelling");
-        }
-        if (level != null && level != LanguageLevel.A2 && level != LanguageLevel.B1) {
-            throw new IllegalArgumentException("the level of a partial vrijstelling is A2 or B1, not " + level);
-        }
-        if (participationHoursCap != null) {
-            if (kind != ExemptionKind.ONTHEFFING || scope != ExemptionScope.PARTIAL) {
-                throw new IllegalArgumentException("participationHoursCap belongs to a partial ontheffing only");
-            }
-            Checks.atLeast(participationHoursCap, 0, "participationHoursCap");
-            if (participationHoursCap > 9999) {
-                throw new IllegalArgumentException("participationHoursCap must be at most 9999");
-            }
+        List<Violation> violations = violations(kind, ground, scope, components, level, participationHoursCap);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(violations.get(0).field() + ": " + violations.get(0).detail());
         }
         Checks.required(validFrom, "validFrom");
     }
+
+    /** One way an exemption breaks DUO's model (rules §1.2): the field, a code naming the rule, the words. */
+    public record Violation(String field, String code, String detail) {
+    }
+
+    /**
+     * Every way these facts break DUO's model of an exemption, in one list (empty when DUO can grant it): the ground
+     * belongs to the kind and allows the scope; components exactly for a partial one, language components only for
+     * a partial vrijstelling, with its level A2 or B1 (and a level nowhere else); a participation-hours cap only on a
+     * partial ontheffing, 0 to 9999. This event's constructor and deadline-service's ExemptionPolicy both judge by
+     * it. {@code kind} may be null: the ground names it.
+     */
+    public static List<Violation> violations(ExemptionKind kind, ExemptionGround ground, ExemptionScope scope,
+            Set<ExamComponent> components, LanguageLevel level, Integer participationHoursCap) {
+        List<Violation> found = new ArrayList<>();
+        ExemptionKind effective = kind != null ? kind : ground.kind();
+        Set<ExamComponent> covered = components == null ? Set.of() : components;
+        if (ground.kind() != effective) {
+            found.add(new Violation("ground", "§1.2-ground-kind", "ground " + ground + " is a ground for a "
+                    + ground.kind().name().toLowerCase() + ", not a " + effective.name().toLowerCase()));
+        }
+        if (!ground.allows(scope)) {
+            found.add(new Violation("scope", "§1.2-ground-scope", "ground " + ground + " allows " + ground.scopes()
+                    + ", not " + scope));
+        }
+        if (scope == ExemptionScope.PARTIAL && covered.isEmpty()) {
+            found.add(new Violation("components", "§1.2-partial-components", "a partial exemption names the exam "
+                    + "components it covers"));
+        }
+        if (scope != ExemptionScope.PARTIAL && !covered.isEmpty()) {
+            found.add(new Violation("components", "§1.2-partial-components", "only a partial exemption names "
+                    + "components; a " + scope.name().toLowerCase() + " one covers everything"));
+        }
+        boolean partialVrijstelling = effective == ExemptionKind.VRIJSTELLING && scope == ExemptionScope.PARTIAL;
+        if (partialVrijstelling && covered.contains(ExamComponent.KNM)) {
+            found.add(new Violation("components", "§1.2-partial-language-only", "a partial vrijstelling covers "
+                    + "language components (READING, LISTENING, WRITING, SPEAKING), never KNM"));
+        }
+        if (partialVrijstelling && level != LanguageLevel.A2 && level != LanguageLevel.B1) {
+            found.add(new Violation("level", "§1.2-partial-level", "a partial vrijstelling is at level A2 or B1 "
+                    + "(DUO ExamenniveauGedeeltelijkeVrijstelling)"));
+        }
+        if (!partialVrijstelling && level != null) {
+            found.add(new Violation("level", "§1.2-partial-level", "only a partial vrijstelling has a level"));
+        }
+        if (participationHoursCap != null) {
+            if (effective != ExemptionKind.ONTHEFFING || scope != ExemptionScope.PARTIAL) {
+                found.add(new Violation("participationHoursCap", "§1.2-hours-cap", "only a partial ontheffing caps "
+                        + "the Z-route's participation hours"));
+            } else if (participationHoursCap < 0 || participationHoursCap > MAX_PARTICIPATION_HOURS) {
+                found.add(new Violation("participationHoursCap", "§1.2-hours-cap", "must be 0 to "
+                        + MAX_PARTICIPATION_HOURS + " (0: cannot take part)"));
+            }
+        }
+        return found;
+    }
+
+    /** The most participation hours a partial ontheffing can leave (DUO urenBelastbaarheidParticipatieactiviteit). */
+    public static final int MAX_PARTICIPATION_HOURS = 9999;
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.inburgering.contracts.events.IntegrationCompleted;
 import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.kit.audit.AuditLog;
@@ -158,7 +157,7 @@ public class CompletionService {
                 || a.outstanding().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        String open = a.outstanding().stream().map(Enum::name).collect(Collectors.joining(","));
+        String open = nl.inburgering.kit.persistence.EnumSetColumn.join(a.outstanding());
         if (open.equals(p.outstandingPublished)) {
             return Uni.createFrom().voidItem();
         }

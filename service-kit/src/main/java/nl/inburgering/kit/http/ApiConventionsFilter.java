@@ -32,9 +32,12 @@ public class ApiConventionsFilter {
 
     private static void problem(RoutingContext rc, int status, String type, String title, String detail,
             String instance) {
+        if (status != 404) {
+            // a body left unread (413, 415) or a request line cut short (414): do not reuse the connection
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
                 .end("{\"type\":\"https://inburgering.nl/problems/" + type + "\",\"title\":\"" + title
                         + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
                         + escape(instance) + "\"}");
@@ -89,11 +92,7 @@ public class ApiConventionsFilter {
             }
         }
         if (raw != null && raw.length() > 1 && raw.endsWith("/") && raw.startsWith("/v1/")) {
-            rc.response().setStatusCode(404)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                    .end("{\"type\":\"https://inburgering.nl/problems/not-found\",\"title\":\"Not found\","
-                            + "\"status\":404,\"detail\":\"No resource exists at this address (no trailing slash).\","
-                            + "\"instance\":\"" + escape(raw) + "\"}");
+            problem(rc, 404, "not-found", "Not found", "No resource exists at this address (no trailing slash).", raw);
             return;
         }
         rc.next();

@@ -1,9 +1,10 @@
 package nl.inburgering.kit.participants;
 
+import static nl.inburgering.kit.persistence.SqlValues.date;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -312,16 +313,4 @@ public class ParticipantDirectory {
         return Collections.unmodifiableMap(levels);
     }
 
-    private static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(o.toString());
-    }
 }

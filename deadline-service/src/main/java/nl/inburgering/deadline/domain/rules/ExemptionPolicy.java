@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.inburgering.contracts.events.ExemptionGranted;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionGround;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;
@@ -20,9 +21,6 @@ import nl.inburgering.kit.problem.Problem.FieldError;
  * SS130; how the paused time counts is [?] in the sources, rules §11.15).
  */
 public final class ExemptionPolicy {
-
-    /** The most participation hours a partial ontheffing can leave (DUO urenBelastbaarheidParticipatieactiviteit). */
-    public static final int MAX_PARTICIPATION_HOURS = 9999;
 
     /** A decision as DUO gives it; {@code kind} may be left out, the ground names it. */
     public record Decision(ExemptionKind kind, ExemptionGround ground, ExemptionScope scope,
@@ -42,48 +40,15 @@ public final class ExemptionPolicy {
         this.temporaryPausesTerm = temporaryPausesTerm;
     }
 
-    /** Every way {@code d} breaks DUO's model of exemptions; empty when it is one DUO can grant. */
+    /**
+     * Every way {@code d} breaks DUO's model of exemptions; empty when it is one DUO can grant. The model is the
+     * contract's ({@link ExemptionGranted#violations}), so what is recorded here is what the event can carry; the
+     * dates are judged here.
+     */
     public static List<FieldError> errors(Decision d) {
         List<FieldError> errors = new ArrayList<>();
-        ExemptionKind kind = d.kindOrGround();
-        Set<ExamComponent> components = d.components() == null ? Set.of() : d.components();
-        if (d.kind() != null && d.ground().kind() != d.kind()) {
-            errors.add(new FieldError("ground", "§1.2-ground-kind", "ground " + d.ground() + " is a ground for a "
-                    + d.ground().kind().name().toLowerCase() + ", not a " + d.kind().name().toLowerCase()));
-        }
-        if (!d.ground().allows(d.scope())) {
-            errors.add(new FieldError("scope", "§1.2-ground-scope", "ground " + d.ground() + " allows "
-                    + d.ground().scopes() + ", not " + d.scope()));
-        }
-        if (d.scope() == ExemptionScope.PARTIAL && components.isEmpty()) {
-            errors.add(new FieldError("components", "§1.2-partial-components", "a partial exemption names the exam "
-                    + "components it covers"));
-        }
-        if (d.scope() != ExemptionScope.PARTIAL && !components.isEmpty()) {
-            errors.add(new FieldError("components", "§1.2-partial-components", "only a partial exemption names "
-                    + "components; a " + d.scope().name().toLowerCase() + " one covers everything"));
-        }
-        boolean partialVrijstelling = kind == ExemptionKind.VRIJSTELLING && d.scope() == ExemptionScope.PARTIAL;
-        if (partialVrijstelling && components.contains(ExamComponent.KNM)) {
-            errors.add(new FieldError("components", "§1.2-partial-language-only", "a partial vrijstelling covers "
-                    + "language components (READING, LISTENING, WRITING, SPEAKING), never KNM"));
-        }
-        if (partialVrijstelling && d.level() != LanguageLevel.A2 && d.level() != LanguageLevel.B1) {
-            errors.add(new FieldError("level", "§1.2-partial-level", "a partial vrijstelling is at level A2 or B1 "
-                    + "(DUO ExamenniveauGedeeltelijkeVrijstelling)"));
-        }
-        if (!partialVrijstelling && d.level() != null) {
-            errors.add(new FieldError("level", "§1.2-partial-level", "only a partial vrijstelling has a level"));
-        }
-        if (d.participationHoursCap() != null) {
-            if (kind != ExemptionKind.ONTHEFFING || d.scope() != ExemptionScope.PARTIAL) {
-                errors.add(new FieldError("participationHoursCap", "§1.2-hours-cap", "only a partial ontheffing "
-                        + "caps the Z-route's participation hours"));
-            } else if (d.participationHoursCap() < 0 || d.participationHoursCap() > MAX_PARTICIPATION_HOURS) {
-                errors.add(new FieldError("participationHoursCap", "§1.2-hours-cap", "must be 0 to "
-                        + MAX_PARTICIPATION_HOURS + " (0: cannot take part)"));
-            }
-        }
+        ExemptionGranted.violations(d.kind(), d.ground(), d.scope(), d.components(), d.level(),
+                d.participationHoursCap()).forEach(v -> errors.add(new FieldError(v.field(), v.code(), v.detail())));
         if (d.scope() == ExemptionScope.TEMPORARY && d.validUntil() == null) {
             errors.add(new FieldError("validUntil", "§1.2-temporary-until", "a temporary exemption has an end date "
                     + "(DUO TijdelijkeVrijstelling)"));

@@ -173,7 +173,9 @@ public final class FinePolicy {
         return table.get(Math.min(Math.max(index, 0), table.size() - 1));
     }
 
+    /** The longer of two periods, as lengths from one day (a Period alone has no length: months differ). */
     private static Period longer(Period a, Period b) {
-        return a.toTotalMonths() * 31 + a.getDays() >= b.toTotalMonths() * 31 + b.getDays() ? a : b;
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        return from.plus(a).isBefore(from.plus(b)) ? b : a;
     }
 }

@@ -24,7 +24,7 @@ public final class RuleCodes {
     /** No more than 24 hours of work experience on one day. */
     public static final String HOURS_PER_DAY = "MAP-HOURS-PER-DAY";
     /** A part is dated on the day it happened, never after today (as pip-service's FACT-NOT-IN-FUTURE). */
-    public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
+    public static final String NOT_IN_FUTURE = nl.inburgering.kit.rules.FactDay.NOT_IN_FUTURE;
     /**
      * E17 (§3.3, §9): the MAP date may not lie after the Z-route completion, so once the Z-route is completed the
      * final interview it rests on is neither withdrawn nor corrected.

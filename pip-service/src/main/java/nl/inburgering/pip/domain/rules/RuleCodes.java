@@ -92,7 +92,7 @@ public final class RuleCodes {
      * announcements ahead of time — the pension age (SS128), a full exemption from a later date — are scheduled
      * instead: they take effect on their date.
      */
-    public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
+    public static final String NOT_IN_FUTURE = nl.inburgering.kit.rules.FactDay.NOT_IN_FUTURE;
 
     /**
      * Rules §1 [C] (issue 8 item 11, decision): the Wi2021 applies to people who became inburgeringsplichtig on or

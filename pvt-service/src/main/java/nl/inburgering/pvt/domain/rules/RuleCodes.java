@@ -30,7 +30,7 @@ public final class RuleCodes {
     /** An enrolment with attendance recorded stays: withdraw the attendance first. */
     public static final String ATTENDANCE_RECORDED = "PVT-ATTENDANCE-RECORDED";
     /** Attendance is recorded on or after the session's day, never before it happened (as pip's FACT-NOT-IN-FUTURE). */
-    public static final String NOT_IN_FUTURE = "FACT-NOT-IN-FUTURE";
+    public static final String NOT_IN_FUTURE = nl.inburgering.kit.rules.FactDay.NOT_IN_FUTURE;
     /**
      * E17 (§3.3, §9): the PVT date may not lie after the Z-route completion, so once the Z-route is completed the
      * signing it rests on is not withdrawn.
