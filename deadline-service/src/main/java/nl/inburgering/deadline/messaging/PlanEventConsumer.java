@@ -12,6 +12,7 @@ import nl.inburgering.deadline.service.TermService;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * pip-service's plans, for the term, and the requirements its completion check says are open (for term.exceeded) (channel {@code plan-events} on {@code pip.events}, consumer group
@@ -33,7 +34,7 @@ public class PlanEventConsumer {
 
     @PostConstruct
     void table() {
-        handlers = EventHandlers.of(CONSUMER)
+        handlers = consumer.table(CONSUMER)
                 .on(PlanEstablished.class, terms::planEstablished)
                 .on(PlanDeleted.class, terms::planDeleted)
                 .on(IntegrationOutstandingChanged.class, terms::outstandingChanged)
@@ -41,7 +42,7 @@ public class PlanEventConsumer {
     }
 
     @Incoming("plan-events")
-    public Uni<Void> onPipEvent(String value) {
+    public Uni<Void> onPipEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 }

@@ -26,7 +26,8 @@ class DeadlineOpenApiDocumentTest {
         assertThat(OpenApiChecks.requestFieldsWithoutExample(document, List.of("ExtensionRequest", "ExtensionGrant",
                 "ExtensionRefusal", "ExemptionDecision", "DuoFine", "MunicipalFine"))).isEmpty();
         for (String path : List.of("/v1/participants/{participantId}/exemptions", "/v1/participants/{participantId}/fines",
-                "/v1/caseload/{list}", "/v1/caseload/{list}/export", "/v1/operations/outbox")) {
+                "/v1/caseload/{list}", "/v1/caseload/{list}/export", "/v1/operations/outbox",
+                "/v1/operations/dead-letters", "/v1/operations/dead-letters/{deadLetterId}/replay")) {
             assertThat(document.get("paths").has(path)).as(path).isTrue();
         }
         String text = document.toString().toLowerCase();

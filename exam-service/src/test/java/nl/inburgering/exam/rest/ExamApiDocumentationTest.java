@@ -80,6 +80,10 @@ class ExamApiDocumentationTest {
                 "GET /v1/exam-registrations/{registrationId}/result",
                 "POST /v1/participants/{participantId}/results-booked-elsewhere",
                 "GET /v1/operations/outbox",
+                "GET /v1/operations/dead-letters",
+                "GET /v1/operations/dead-letters/{deadLetterId}",
+                "POST /v1/operations/dead-letters/{deadLetterId}/replay",
+                "POST /v1/operations/dead-letters/replay",
                 "GET /v1/exam-registrations/{registrationId}/result-letter",
                 "GET /v1/participants/{participantId}/exams",
                 "GET /v1/participants/{participantId}/exams/free-attempts");

@@ -30,6 +30,16 @@ public final class Db {
         return rows.stream().map(r -> r == null ? null : r.toString()).toList();
     }
 
+    /** Runs a statement that selects nothing (DDL, e.g. a trigger that makes a consumer fail), in a transaction. */
+    public static void execute(String sql) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                    .chain(session -> session.createNativeQuery(sql).executeUpdate())));
+        } catch (Throwable e) {
+            throw new IllegalStateException("statement failed: " + sql, e);
+        }
+    }
+
     private static Object single(String sql, Map<String, Object> parameters) {
         return run(sql, parameters, true);
     }

@@ -15,6 +15,7 @@ import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import nl.inburgering.pip.service.CompletionFactService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The completion check's inputs (issue item 5), one channel per topic (application.properties: consumer group
@@ -39,7 +40,7 @@ public class CompletionFactConsumer {
 
     @PostConstruct
     void table() {
-        handlers = EventHandlers.of(CONSUMER)
+        handlers = consumer.table(CONSUMER)
                 .on(ExamResultRecorded.class, facts::examResult)
                 .on(MapCompleted.class, facts::mapCompleted)
                 .on(MapCompletionWithdrawn.class, facts::mapCompletionWithdrawn)
@@ -50,22 +51,22 @@ public class CompletionFactConsumer {
     }
 
     @Incoming("exam-events")
-    public Uni<Void> onExamEvent(String value) {
+    public Uni<Void> onExamEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 
     @Incoming("map-events")
-    public Uni<Void> onMapEvent(String value) {
+    public Uni<Void> onMapEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 
     @Incoming("pvt-events")
-    public Uni<Void> onPvtEvent(String value) {
+    public Uni<Void> onPvtEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 
     @Incoming("deadline-events")
-    public Uni<Void> onDeadlineEvent(String value) {
+    public Uni<Void> onDeadlineEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 }

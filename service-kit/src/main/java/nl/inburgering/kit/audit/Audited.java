@@ -47,10 +47,16 @@ public class Audited {
         return Panache.withTransaction(() -> work.get()
                         .call(result -> audit.record(action.name(), action.objectType(), createdId.apply(result),
                                 AuditLog.SUCCESS)))
-                .onFailure().call(e -> {
-                    String result = resultOf(e);
-                    return result == null ? Uni.createFrom().voidItem() : refused(action, subjectId, result);
-                });
+                .onFailure().call(e -> refusal(action, subjectId, e));
+    }
+
+    /**
+     * For an operation that runs its own transactions (e.g. a dead-letter replay): records the caller's refusal
+     * ({@code e} a 404, 400, 409, 412 or 428) on a connection of its own; our own failures are not audited.
+     */
+    public Uni<Void> refusal(AuditAction action, Object objectId, Throwable e) {
+        String result = resultOf(e);
+        return result == null ? Uni.createFrom().voidItem() : refused(action, objectId, result);
     }
 
     /**

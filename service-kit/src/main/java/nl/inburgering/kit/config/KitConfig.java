@@ -55,6 +55,10 @@ public interface KitConfig {
         @WithDefault("200")
         int batchSize();
 
+        /** How often the outbox gauges (kit_outbox_pending, kit_outbox_oldest_age_seconds) are read. */
+        @WithDefault("10s")
+        Duration metricsInterval();
+
         /** Sent rows are deleted after this long (kept for inspection and replay). */
         @WithDefault("P7D")
         Duration retention();

@@ -1,10 +1,21 @@
 package nl.inburgering.kit.inbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import nl.inburgering.contracts.envelope.CloudEvent;
 import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.MalformedEventException;
@@ -22,14 +33,64 @@ import org.jboss.logging.Logger;
  * returned {@code Uni}, the connector nacks the record, and {@code failure-strategy=dead-letter-queue}
  * moves it to {@code <topic>.dlq} with the reason in its headers while the consumer goes on. The offset
  * is committed only after this {@code Uni} completes.
+ *
+ * <p>Several consumers share one {@code <topic>.dlq} (every replica of pip.events, for one). So that an operator
+ * can replay a dead letter through the consumer that failed it, and only that one ({@code DeadLetterResource}),
+ * {@link #consume(Message, EventHandlers)} names the consumer in the dead letter's {@value #CONSUMER_HEADER}
+ * header, and every handler table is made here ({@link #table}), so it can be found by that name.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** The header of a dead letter that names the consumer that failed it. */
+    public static final String CONSUMER_HEADER = "dead-letter-consumer";
+
     @Inject
     KitConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final Map<String, EventHandlers> tables = new ConcurrentHashMap<>();
+
+    /** A new handler table for the consumer of this name, known from now on for replays of its dead letters. */
+    public EventHandlers table(String consumer) {
+        EventHandlers table = EventHandlers.of(consumer);
+        if (tables.putIfAbsent(consumer, table) != null) {
+            throw new IllegalStateException("two handler tables are named " + consumer);
+        }
+        return table;
+    }
+
+    /** The handler table of this name, if this service has one. */
+    public Optional<EventHandlers> tableOf(String consumer) {
+        return Optional.ofNullable(consumer).map(tables::get);
+    }
+
+    /**
+     * Consumes a record of an {@code @Incoming} channel: acknowledges it once handled, or hands it to the channel's
+     * dead-letter topic with this consumer's name in the {@value #CONSUMER_HEADER} header (and counts it in
+     * {@code kit_dead_letters_total}). The returned {@code Uni} completes when the record is settled either way.
+     */
+    public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
+        return consume(handlers.consumer(), message.getPayload(), handlers::handle)
+                .onItemOrFailure().transformToUni((done, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message.ack())
+                        : deadLetter(message, handlers.consumer(), failure));
+    }
+
+    private Uni<Void> deadLetter(Message<String> message, String consumer, Throwable failure) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getTopic)
+                .orElse("unknown");
+        Counter.builder("kit.dead.letters").description("Events this service's consumers sent to a dead-letter topic")
+                .tag("consumer", consumer).tag("topic", topic).register(metrics).increment();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
+        return Uni.createFrom().completionStage(message.nack(failure,
+                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build())));
+    }
 
     /**
      * Parses the record value and runs {@code handler} once per event in a transaction.
@@ -39,26 +100,53 @@ public class IdempotentConsumer {
      * @param handler  the state change; runs inside the transaction, must return its {@code Uni}
      */
     public Uni<Void> consume(String consumer, String value, Function<CloudEvent, Uni<Void>> handler) {
+        return process(consumer, value, handler)
+                .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
+                        e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
+                                + " retries", e.getMessage()));
+    }
+
+    /**
+     * As {@link #consume(String, String, Function)} for a dead letter an operator replays: the same claim, retries
+     * and transaction, and a failure is the caller's to report (the dead letter stays where it is).
+     */
+    public Uni<Void> replay(EventHandlers handlers, String value) {
+        return process(handlers.consumer(), value, handlers::handle);
+    }
+
+    private Uni<Void> process(String consumer, String value, Function<CloudEvent, Uni<Void>> handler) {
         CloudEvent event;
         try {
             event = CloudEvents.parse(value);
         } catch (MalformedEventException e) {
-            LOG.warnf("%s: malformed event sent to the dead-letter topic: %s", consumer, e.getMessage());
             return Uni.createFrom().failure(e);
         }
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> claim(consumer, event)
-                        .chain(first -> first ? handler.apply(event) : skip(consumer, event))))
+                        .chain(first -> (first ? handler.apply(event) : skip(consumer, event)).replaceWith(first))))
+                .invoke(first -> count(consumer, first ? "processed" : "duplicate"))
+                .replaceWithVoid()
                 .onFailure(e -> !(e instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(config.inbox().maxRetries())
-                .onFailure().invoke(e -> LOG.warnf("%s: event %s (%s) %s, sent to the dead-letter topic: %s",
-                        consumer, event.id(), event.type(),
-                        e instanceof MalformedEventException ? "is malformed" : "failed after " + config.inbox().maxRetries() + " retries",
-                        e instanceof MalformedEventException ? e.getMessage() : e.getClass().getSimpleName()));
+                .onFailure().transform(e -> e instanceof MalformedEventException ? e
+                        : new EventFailedException(event, e));
     }
 
-    /** As {@link #consume(String, String, Function)}, with the handler table's typed handlers. */
-    public Uni<Void> consume(String value, EventHandlers handlers) {
-        return consume(handlers.consumer(), value, handlers::handle);
+    private void count(String consumer, String outcome) {
+        Counter.builder("kit.events.consumed").description("Events this service's consumers processed, or skipped as "
+                + "already processed").tag("consumer", consumer).tag("outcome", outcome).register(metrics).increment();
+    }
+
+    /** A well-formed event whose handling kept failing; names the event (id and type), never its content. */
+    public static final class EventFailedException extends RuntimeException {
+        EventFailedException(CloudEvent event, Throwable cause) {
+            super("event " + event.id() + " (" + event.type() + ") failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage())), cause);
+        }
+
+        private static String firstLine(String message) {
+            String line = message.lines().findFirst().orElse("");
+            return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        }
     }
 
     private Uni<Boolean> claim(String consumer, CloudEvent event) {

@@ -40,13 +40,14 @@ public class Outbox {
         EventType type = EventType.of(payload.getClass());
         String json = CloudEvents.toJson(event);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into outbox_event (id, topic, message_key, event_type, payload) "
-                                + "values (:id, :topic, :key, :type, :payload)")
+                        "insert into outbox_event (id, topic, message_key, event_type, payload, trace_parent) "
+                                + "values (:id, :topic, :key, :type, :payload, :traceParent)")
                 .setParameter("id", id)
                 .setParameter("topic", type.topic())
                 .setParameter("key", payload.participantId().toString())
                 .setParameter("type", type.type())
                 .setParameter("payload", json)
+                .setParameter("traceParent", TraceParents.current())
                 .executeUpdate())
                 .replaceWith(id);
     }

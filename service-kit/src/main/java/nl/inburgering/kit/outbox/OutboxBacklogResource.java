@@ -81,25 +81,12 @@ public class OutboxBacklogResource {
 
     private Backlog backlog(List<Object[]> rows, long failing, String lastError) {
         List<TopicBacklog> topics = rows.stream().map(r -> new TopicBacklog((String) r[0],
-                ((Number) r[1]).longValue(), time(r[2]))).toList();
+                ((Number) r[1]).longValue(), nl.inburgering.kit.persistence.SqlValues.timestamp(r[2]))).toList();
         long pending = topics.stream().mapToLong(TopicBacklog::pending).sum();
         OffsetDateTime oldest = topics.stream().map(TopicBacklog::oldestPendingSince)
                 .filter(java.util.Objects::nonNull).min(OffsetDateTime::compareTo).orElse(null);
         long age = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), Instant.now(clock))
                 .toSeconds());
         return new Backlog(config.serviceName(), pending, age, failing, lastError, topics);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -94,7 +94,7 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publishBatch(SqlConnection conn) {
-        return conn.preparedQuery("select id, topic, message_key, payload from outbox_event "
+        return conn.preparedQuery("select id, topic, message_key, payload, trace_parent from outbox_event "
                         + "where sent_at is null order by seq limit $1")
                 .execute(Tuple.of(config.outbox().batchSize()))
                 .chain(rows -> {
@@ -121,7 +121,10 @@ public class OutboxRelay {
                 .withKey(row.getString("message_key"))
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+        Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata);
+        io.opentelemetry.context.Context parent = TraceParents.context(row.getString("trace_parent"));
+        return emitter.sendMessage(parent == null ? message
+                : message.addMetadata(io.smallrye.reactive.messaging.TracingMetadata.withCurrent(parent)));
     }
 
     /** Marks the rows sent before the failure and notes the failure on the row that failed; stops the batch. */

@@ -19,6 +19,7 @@ import nl.inburgering.contracts.events.ZRouteCompleted;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the participant replica from pip.events, and a full exemption from deadline.events, idempotently. Enabled by a service with
@@ -43,7 +44,7 @@ public class ParticipantReplicaConsumer {
 
     @PostConstruct
     void handlers() {
-        handlers = EventHandlers.of(CONSUMER)
+        handlers = consumer.table(CONSUMER)
                 .on(ParticipantRegistered.class, (e, meta) -> directory.apply(e))
                 .on(ParticipantTargetGroupChanged.class, (e, meta) -> directory.apply(e))
                 .on(ParticipantMoved.class, (e, meta) -> directory.apply(e))
@@ -54,19 +55,19 @@ public class ParticipantReplicaConsumer {
                 .on(ZRouteCompleted.class, (e, meta) -> directory.apply(e));
         // deadline.events: a full exemption closes the case; the term is what SDI016 dates are judged against.
         // The consumer name stays "….exemptions" so that events already processed are not processed twice.
-        deadlineHandlers = EventHandlers.of(CONSUMER + ".exemptions")
+        deadlineHandlers = consumer.table(CONSUMER + ".exemptions")
                 .on(ExemptionGranted.class, (e, meta) -> directory.apply(e))
                 .on(TermStarted.class, (e, meta) -> directory.apply(e, meta.time()))
                 .on(TermExtended.class, (e, meta) -> directory.apply(e));
     }
 
     @Incoming("participant-replica")
-    public Uni<Void> onPipEvent(String value) {
+    public Uni<Void> onPipEvent(Message<String> value) {
         return consumer.consume(value, handlers);
     }
 
     @Incoming("participant-replica-exemptions")
-    public Uni<Void> onDeadlineEvent(String value) {
+    public Uni<Void> onDeadlineEvent(Message<String> value) {
         return consumer.consume(value, deadlineHandlers);
     }
 }

@@ -21,4 +21,18 @@ public final class SqlValues {
         }
         return LocalDate.parse(value.toString());
     }
+
+    /** A {@code timestamptz} column: an OffsetDateTime, an Instant or a java.sql.Timestamp, in UTC; null stays null. */
+    public static java.time.OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
 }
