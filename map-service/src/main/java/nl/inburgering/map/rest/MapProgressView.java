@@ -60,11 +60,14 @@ public record MapProgressView(
 
     @Schema(name = "MapOutstanding")
     public record Left(@Schema(example = "WORK_EXPERIENCE") MapPartKind part,
-            @Schema(description = "The rule that asks for it", example = "N11") String rule,
-            @Schema(example = "12.5 of 40 hours of work experience are recorded; 27.5 hours to go.") String text) {
+            @Schema(description = "The code of the rule that asks for it", example = "N11") String rule,
+            @Schema(example = "12.5 of 40 hours of work experience are recorded; 27.5 hours to go.") String text,
+            @Schema(description = "The rule explained: a plain sentence in Dutch or English (Accept-Language) and "
+                    + "its legal source") nl.inburgering.kit.explain.Explanation explanation) {
     }
 
-    public static MapProgressView of(Progress p, boolean startInterviewRequired) {
+    public static MapProgressView of(Progress p, boolean startInterviewRequired,
+            java.util.function.Function<String, nl.inburgering.kit.explain.Explanation> explain) {
         MapAssessment a = p.assessment();
         BigDecimal left = a.workExperienceHoursRequired().subtract(a.workExperienceHours()).max(BigDecimal.ZERO);
         return new MapProgressView(p.participant().participantId(),
@@ -76,7 +79,7 @@ public record MapProgressView(
                 new WorkExperience(a.workExperienceHours().stripTrailingZeros(),
                         a.workExperienceHoursRequired().stripTrailingZeros(), left.stripTrailingZeros(),
                         a.workExperienceCompletedOn()),
-                p.applies() ? a.outstanding().stream().map(o -> new Left(o.part(), o.rule(), o.text())).toList()
+                p.applies() ? a.outstanding().stream().map(o -> new Left(o.part(), o.rule(), o.text(), explain.apply(o.rule()))).toList()
                         : List.of(),
                 p.entries().stream().map(MapEntryView::of).toList());
     }

@@ -48,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "MAP (Module Arbeidsmarkt en Participatie)")
 public class MapResource {
 
+    @Inject
+    nl.inburgering.kit.explain.Explanations explanations;
+
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String RULES = " Refused with a 409 naming the rule: no current PIP known here "
@@ -78,8 +81,10 @@ public class MapResource {
                     + "anyone else 404.")
     @APIResponse(responseCode = "200", description = "The MAP",
             content = @Content(schema = @Schema(implementation = MapProgressView.class)))
-    public Uni<MapProgressView> progress(@PathParam("participantId") UUID participantId) {
-        return service.progress(participantId).map(p -> MapProgressView.of(p, settings.startInterviewRequired()));
+    public Uni<MapProgressView> progress(@PathParam("participantId") UUID participantId,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return service.progress(participantId).map(p -> MapProgressView.of(p, settings.startInterviewRequired(),
+                explanations.forRequest(headers)));
     }
 
     @POST

@@ -69,7 +69,7 @@ class DeadLetterReplayTest {
         ConsumerRecord<String, String> dead = events.topics().await("exam.events.dlq",
                 r -> r.value().contains(eventId), Duration.ofSeconds(60));
         assertThat(new String(dead.headers().lastHeader("dead-letter-consumer").value(), StandardCharsets.UTF_8))
-                .as("the dead letter names the consumer that failed it").isEqualTo("pip-service.completion");
+                .as("the dead letter names the consumer that failed it").isEqualTo("pip/pip-service.completion");
         return dead.topic() + ":" + dead.partition() + ":" + dead.offset();
     }
 

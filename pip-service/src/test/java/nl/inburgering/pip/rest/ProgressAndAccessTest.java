@@ -31,8 +31,7 @@ class ProgressAndAccessTest {
                 .body("participantId", equalTo(id.toString())).body("status", equalTo("REGISTERED"))
                 .body("route", nullValue()).body("requirements", hasSize(8))
                 .body("requirements.find { it.requirement == 'READING' }.state", equalTo("OUTSTANDING"))
-                .body("requirements.find { it.requirement == 'READING' }.rule", equalTo(
-                        "rules §3: the requirements depend on the route, and there is no PIP yet"))
+                .body("requirements.find { it.requirement == 'READING' }.explanation.code", equalTo("REQ-NO-PLAN"))
                 .body("requirements.find { it.requirement == 'PVT' }.state", equalTo("OUTSTANDING"));
     }
 
@@ -51,8 +50,9 @@ class ProgressAndAccessTest {
         Api.progress(DevTokens.duo(), education).statusCode(200)
                 .body("route", equalTo("EDUCATION"))
                 .body("requirements.find { it.requirement == 'MAP' }.state", equalTo("NOT_APPLICABLE"))
-                .body("requirements.find { it.requirement == 'SPEAKING' }.rule",
-                        equalTo("DESIGN §2; rules §3.2, §9: passed at the plan's level or higher (B2)"));
+                .body("level", equalTo("B2"))
+                .body("requirements.find { it.requirement == 'SPEAKING' }.explanation.code",
+                        equalTo("REQ-EDUCATION-LANGUAGE"));
 
         UUID z = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
         Api.establish(GM, z, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import nl.inburgering.kit.explain.Explanation;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.pvt.domain.rules.PvtAssessment;
@@ -43,29 +45,32 @@ public record PvtProgressView(
             @Schema(example = "N12") String rule,
             @Schema(description = "Whether the configuration asks for it") boolean required,
             boolean met,
-            @Schema(description = "The day it became met", example = "2026-10-15") LocalDate metOn) {
+            @Schema(description = "The day it became met", example = "2026-10-15") LocalDate metOn,
+            @Schema(description = "The rule explained: a plain sentence in Dutch or English (Accept-Language) and "
+                    + "its legal source") Explanation explanation) {
     }
 
     @Schema(name = "PvtLeft")
     public record Left(@Schema(example = "N12") String rule,
-            @Schema(example = "9.5 of 12 hours attended; 2.5 hours to go") String text) {
+            @Schema(example = "9.5 of 12 hours attended; 2.5 hours to go") String text,
+            @Schema(description = "The rule explained") Explanation explanation) {
     }
 
-    static PvtProgressView of(Progress p) {
+    static PvtProgressView of(Progress p, Function<String, Explanation> explain) {
         PvtAssessment a = p.assessment();
         List<Left> left = new ArrayList<>();
         if (p.signing() == null) {
-            a.unmet().forEach(s -> left.add(new Left(s.rule(), s.left())));
+            a.unmet().forEach(s -> left.add(new Left(s.rule(), s.left(), explain.apply(s.rule()))));
             left.add(new Left("PVT-SIGNING", a.readyToSign()
                     ? "the participation statement is ready to be signed"
-                    : "then the participation statement is signed"));
+                    : "then the participation statement is signed", explain.apply("PVT-SIGNING")));
         }
         return new PvtProgressView(p.participant().participantId(),
                 p.participant().plan() == null ? null : p.participant().plan().route(), Hours.plain(a.hoursAttended()),
                 Hours.plain(a.hoursRequired()), Hours.plain(a.hoursLeft()), p.signing() == null && a.readyToSign(), p.signing() != null,
                 p.signing() == null ? null : p.signing().signedOn,
                 a.requirements().stream().map(s -> new Requirement(s.requirement(), s.rule(), s.required(), s.met(),
-                        s.metOn())).toList(),
+                        s.metOn(), explain.apply(s.rule()))).toList(),
                 left, p.signing() == null ? null : SigningView.of(p.signing()),
                 p.withdrawnSignings().stream().map(SigningView::of).toList(),
                 p.attendances().stream().map(AttendanceView::of).toList(),

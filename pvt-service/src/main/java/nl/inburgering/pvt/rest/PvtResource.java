@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "PVT (participatieverklaringstraject)")
 public class PvtResource {
 
+    @Inject
+    nl.inburgering.kit.explain.Explanations explanations;
+
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -55,8 +58,9 @@ public class PvtResource {
                     + "previous one for a month after a move), the participant, DUO; anyone else 404.")
     @APIResponse(responseCode = "200", description = "The PVT",
             content = @Content(schema = @Schema(implementation = PvtProgressView.class)))
-    public Uni<PvtProgressView> progress(@PathParam("participantId") UUID participantId) {
-        return service.progress(participantId).map(PvtProgressView::of);
+    public Uni<PvtProgressView> progress(@PathParam("participantId") UUID participantId,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return service.progress(participantId).map(p -> PvtProgressView.of(p, explanations.forRequest(headers)));
     }
 
     @POST

@@ -37,6 +37,14 @@ public interface KitConfig {
 
     ParticipantReplica participantReplica();
 
+    Explanations explanations();
+
+    interface Explanations {
+        /** The language of explanations when the request's Accept-Language asks for neither nl nor en. */
+        @WithDefault("nl")
+        String defaultLanguage();
+    }
+
     interface Events {
         /** The CloudEvent {@code source}; by default {@code urn:nld:inburgering:<service-name>-service}. */
         Optional<String> source();

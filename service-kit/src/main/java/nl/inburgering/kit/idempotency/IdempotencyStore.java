@@ -27,6 +27,10 @@ import nl.inburgering.kit.problem.RuleViolationException;
 @ApplicationScoped
 public class IdempotencyStore {
 
+    /** The 409 of a key used before for a different request (the code is part of the API). */
+    public static final String KEY_REUSED = "Idempotency-Key";
+
+
     public static final String HEADER = "Idempotency-Key";
     /** The column's width (idempotency_key.key varchar(200)). */
     public static final int MAX_KEY_LENGTH = 200;
@@ -88,7 +92,7 @@ public class IdempotencyStore {
         return Panache.withTransaction(() -> find(callerScope, key).chain(stored -> {
             if (stored.isPresent()) {
                 if (!stored.get().hash.equals(hash)) {
-                    return Uni.createFrom().failure(new RuleViolationException("Idempotency-Key",
+                    return Uni.createFrom().failure(new RuleViolationException(KEY_REUSED,
                             "this Idempotency-Key was used before for a different request"));
                 }
                 StoredResponse r = stored.get().response;

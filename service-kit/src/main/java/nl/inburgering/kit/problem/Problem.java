@@ -19,6 +19,8 @@ public record Problem(
         @Schema(example = "/v1/participants") String instance,
         List<FieldError> errors,
         @Schema(description = "The domain rule that forbids the request (409 only)", example = "N16") String rule,
+        @Schema(description = "The rule explained: a plain sentence in Dutch or English (Accept-Language) and its "
+                + "legal source (409 only)") nl.inburgering.kit.explain.Explanation explanation,
         @Schema(description = "Quote this when you report a 500; the server log carries the same id") String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

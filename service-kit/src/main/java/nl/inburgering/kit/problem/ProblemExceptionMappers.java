@@ -40,6 +40,9 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+    @jakarta.inject.Inject
+    nl.inburgering.kit.explain.Explanations explanations;
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -55,8 +58,9 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
-        return ProblemFactory.response(ProblemFactory.ruleViolation(e, path(uri)));
+    public Response ruleViolation(RuleViolationException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemFactory.response(ProblemFactory.ruleViolation(e, path(uri),
+                explanations.forRequest(headers).apply(e.rule())));
     }
 
     @ServerExceptionMapper

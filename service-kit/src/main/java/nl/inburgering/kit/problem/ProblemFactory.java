@@ -18,7 +18,7 @@ public final class ProblemFactory {
     }
 
     public static Problem of(int status, String typeSuffix, String title, String detail, String instance) {
-        return new Problem(Problem.TYPE_BASE + typeSuffix, title, status, detail, instance, null, null, null);
+        return new Problem(Problem.TYPE_BASE + typeSuffix, title, status, detail, instance, null, null, null, null);
     }
 
     public static Problem validation(List<Problem.FieldError> errors, String instance) {
@@ -26,17 +26,23 @@ public final class ProblemFactory {
                 ? "The request has 1 invalid field."
                 : "The request has " + errors.size() + " invalid fields.";
         return new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, instance,
-                List.copyOf(errors), null, null);
+                List.copyOf(errors), null, null, null);
     }
 
     public static Problem ruleViolation(RuleViolationException e, String instance) {
+        return ruleViolation(e, instance, null);
+    }
+
+    /** The 409 of a broken rule, with the rule explained (null: the code alone). */
+    public static Problem ruleViolation(RuleViolationException e, String instance,
+            nl.inburgering.kit.explain.Explanation explanation) {
         return new Problem(Problem.TYPE_BASE + "rule-violation", "A rule of the domain forbids this", 409,
-                e.detail(), instance, null, e.rule(), null);
+                e.detail(), instance, null, e.rule(), explanation, null);
     }
 
     public static Problem internal(String correlationId, String instance) {
         return new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "An unexpected error occurred. Quote the correlation id when you report it.", instance, null, null,
-                correlationId);
+                null, correlationId);
     }
 }

@@ -50,22 +50,39 @@ import nl.inburgering.contracts.vocabulary.Route;
  */
 public final class CompletionPolicy {
 
-    static final String RULE_NO_PLAN = "rules §3: the requirements depend on the route, and there is no PIP yet";
-    static final String RULE_B1_LANGUAGE =
-            "DESIGN §2; rules §3.1, §9: passed at B1 or higher; at A2 only where a later PIP permitted it (E4)";
-    static final String RULE_EDUCATION_LANGUAGE = "DESIGN §2; rules §3.2, §9: passed at the plan's level or higher";
-    static final String RULE_KNM = "DESIGN §2; rules §3.1, §3.2, §9: KNM exam passed";
-    static final String RULE_EXAMS_OPTIONAL_Z = "DESIGN §2; rules §3.3: exams are optional in the Z-route (Besluit art. 3.14(7))";
-    static final String RULE_PARTIAL_EXEMPTION = "DESIGN §2; rules §1.2, §7.4, E12: a partial exemption removes the component";
-    static final String RULE_MAP = "DESIGN §2; rules §5, N11: MAP completed (final interview)";
-    static final String RULE_NO_MAP_EDUCATION = "DESIGN §2; rules §3.2, §5: no MAP in the Onderwijsroute";
-    static final String RULE_PVT = "DESIGN §2; rules §6, N12: participation statement signed (every route)";
-    static final String RULE_ZROUTE = "DESIGN §2; rules §3.3, §9, N13, N14: Z-route completed (final interview after the hours)";
-    static final String RULE_ZROUTE_ONLY = "DESIGN §2: only the Z-route is completed by a Z-route final interview";
-    static final String RULE_FULL_EXEMPTION =
-            "DESIGN §2; rules §7.3, §7.4, E14: a full exemption closes the case without completion";
-    static final String RULE_OBLIGATION_ENDED =
-            "DESIGN §2; rules §7.5, E14, E15: an ended obligation closes the case without completion";
+    // The codes of the progress view's verdicts (issue 12 item 7): stable, part of the API; their plain sentences
+    // and legal sources are in explanations/pip_{nl,en}.properties. Where each rule comes from, internally:
+    /** rules §3: the requirements depend on the route, and there is no PIP yet. */
+    static final String RULE_NO_PLAN = "REQ-NO-PLAN";
+    /** DESIGN §2; rules §3.1, §9: passed at B1 or higher; at A2 only where a later PIP permitted it (E4). */
+    static final String RULE_B1_LANGUAGE = "REQ-B1-LANGUAGE";
+    /** DESIGN §2; rules §3.2, §9: passed at the plan's level or higher. */
+    static final String RULE_EDUCATION_LANGUAGE = "REQ-EDUCATION-LANGUAGE";
+    /** DESIGN §2; rules §3.1, §3.2, §9: KNM exam passed. */
+    static final String RULE_KNM = "REQ-KNM";
+    /** DESIGN §2; rules §3.3: exams are optional in the Z-route (Besluit art. 3.14(7)). */
+    static final String RULE_EXAMS_OPTIONAL_Z = "REQ-EXAMS-OPTIONAL-Z";
+    /** DESIGN §2; rules §1.2, §7.4, E12: a partial exemption removes the component. */
+    static final String RULE_PARTIAL_EXEMPTION = "REQ-PARTIAL-EXEMPTION";
+    /** DESIGN §2; rules §5, N11: MAP completed (final interview). */
+    static final String RULE_MAP = "REQ-MAP";
+    /** DESIGN §2; rules §3.2, §5: no MAP in the Onderwijsroute. */
+    static final String RULE_NO_MAP_EDUCATION = "REQ-NO-MAP-EDUCATION";
+    /** DESIGN §2; rules §6, N12: participation statement signed (every route). */
+    static final String RULE_PVT = "REQ-PVT";
+    /** DESIGN §2; rules §3.3, §9, N13, N14: Z-route completed (final interview after the hours). */
+    static final String RULE_ZROUTE = "REQ-ZROUTE";
+    /** DESIGN §2: only the Z-route is completed by a Z-route final interview. */
+    static final String RULE_ZROUTE_ONLY = "REQ-ZROUTE-ONLY";
+    /** DESIGN §2; rules §7.3, §7.4, E14: a full exemption closes the case without completion. */
+    static final String RULE_FULL_EXEMPTION = "CLOSURE-FULL-EXEMPTION";
+    /** DESIGN §2; rules §7.5, E14, E15: an ended obligation closes the case without completion. */
+    static final String RULE_OBLIGATION_ENDED = "CLOSURE-OBLIGATION-ENDED";
+
+    /** Every code of the progress view (the tests prove each is explained in both languages). */
+    public static final java.util.List<String> CODES = java.util.List.of(RULE_NO_PLAN, RULE_B1_LANGUAGE,
+            RULE_EDUCATION_LANGUAGE, RULE_KNM, RULE_EXAMS_OPTIONAL_Z, RULE_PARTIAL_EXEMPTION, RULE_MAP,
+            RULE_NO_MAP_EDUCATION, RULE_PVT, RULE_ZROUTE, RULE_ZROUTE_ONLY, RULE_FULL_EXEMPTION, RULE_OBLIGATION_ENDED);
 
     private final ComplianceMoment complianceMoment;
 
@@ -164,7 +181,7 @@ public final class CompletionPolicy {
         CompletionRequirement requirement = CompletionRequirement.of(component);
         String rule = component == ExamComponent.KNM ? RULE_KNM
                 : plan.route() == Route.B1 ? RULE_B1_LANGUAGE
-                : RULE_EDUCATION_LANGUAGE + " (" + plan.requiredLanguageLevel() + ")";
+                : RULE_EDUCATION_LANGUAGE;
 
         RequirementStatus done = facts.examPasses().stream()
                 .filter(pass -> pass.component() == component)
