@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,26 +85,11 @@ class B1RouteCompletionIT {
                         .body("status", equalTo("PLAN_ESTABLISHED")));
 
         // The MAP over map-service's REST API (issue 9): start interview, the themes, 40 hours, final interview.
-        LocalDate interview = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                map(officer, id, "start-interview", "{\"date\":\"2026-06-01\"}").statusCode(201));
-        for (String theme : List.of("CAREER_ORIENTATION", "EMPLOYEE_COMPETENCIES", "REALISTIC_VIEW_OF_OCCUPATIONS",
-                "JOB_PROSPECTS", "OCCUPATIONAL_COMPETENCIES", "BUILDING_A_NETWORK", "FINDING_WORK", "WORK_CULTURE")) {
-            map(officer, id, "themes", "{\"theme\":\"" + theme + "\",\"completedOn\":\"2026-07-01\"}")
-                    .statusCode(201);
-        }
-        for (String worked : List.of("2026-08-03", "2026-08-04")) {
-            map(officer, id, "work-experience", "{\"date\":\"" + worked + "\",\"kind\":\"VOLUNTEERING\","
-                    + "\"organisation\":\"Voedselbank\",\"hours\":20}").statusCode(201);
-        }
         // Until the final interview, no completion.
-        Thread.sleep(2_000);
+        LocalDate interview = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1);
         assertThat(topics.readAll("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"))).isEmpty();
-        // (map-service answers 409 TERM-NOT-YET-KNOWN until it has consumed term.started.)
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                map(officer, id, "final-interviews", "{\"date\":\"" + interview + "\",\"outcome\":\"SUFFICIENT\"}")
-                        .statusCode(201));
+        Journeys.fullMap(officer, id, interview);
 
         ConsumerRecord<String, String> completed = topics.await("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"), Duration.ofSeconds(90));
@@ -120,10 +104,5 @@ class B1RouteCompletionIT {
         List<ConsumerRecord<String, String>> all = topics.readAll("pip.events", r -> id.equals(r.key())
                 && r.value().contains("nl.inburgering.integration.completed"));
         assertThat(all).hasSize(1);
-    }
-
-    private static ValidatableResponse map(String token, String id, String part, String body) {
-        return given().baseUri(SystemUnderTest.url("map")).auth().oauth2(token).contentType("application/json")
-                .body(body).when().post("/v1/participants/" + id + "/map/" + part).then();
     }
 }

@@ -24,8 +24,13 @@ final class Journeys {
      * results of exams booked elsewhere to exam-service's REST API (role duo; issue 12 item 2).
      */
     static void allExamsPassed(UUID participant, LocalDate firstExamDay) {
+        examsPassed(participant, firstExamDay, ExamComponent.values());
+    }
+
+    /** As {@link #allExamsPassed}, for these components only. */
+    static void examsPassed(UUID participant, LocalDate firstExamDay, ExamComponent... components) {
         int i = 0;
-        for (ExamComponent c : ExamComponent.values()) {
+        for (ExamComponent c : components) {
             LocalDate examDay = firstExamDay.plusDays(i);
             String body = "{\"component\":\"" + c + "\"," + (c.isLanguage() ? "\"level\":\"B1\"," : "")
                     + "\"examDate\":\"" + examDay + "\",\"result\":{\"outcome\":\"PASSED\",\"score\":70,"
@@ -38,6 +43,33 @@ final class Journeys {
                             .statusCode(org.hamcrest.Matchers.oneOf(200, 201)));
             i++;
         }
+    }
+
+    /**
+     * The whole MAP over map-service's REST API (issue 9): the start interview, the eight themes, 40 hours of work
+     * experience and the final interview on {@code finalInterview}. map-service answers 409 TERM-NOT-YET-KNOWN until it
+     * has consumed term.started, hence the waits.
+     */
+    static void fullMap(String officer, String participantId, LocalDate finalInterview) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                map(officer, participantId, "start-interview", "{\"date\":\"2026-06-01\"}").statusCode(201));
+        for (String theme : List.of("CAREER_ORIENTATION", "EMPLOYEE_COMPETENCIES", "REALISTIC_VIEW_OF_OCCUPATIONS",
+                "JOB_PROSPECTS", "OCCUPATIONAL_COMPETENCIES", "BUILDING_A_NETWORK", "FINDING_WORK", "WORK_CULTURE")) {
+            map(officer, participantId, "themes", "{\"theme\":\"" + theme + "\",\"completedOn\":\"2026-07-01\"}")
+                    .statusCode(201);
+        }
+        for (String worked : List.of("2026-08-03", "2026-08-04")) {
+            map(officer, participantId, "work-experience", "{\"date\":\"" + worked + "\",\"kind\":\"VOLUNTEERING\","
+                    + "\"organisation\":\"Voedselbank\",\"hours\":20}").statusCode(201);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                map(officer, participantId, "final-interviews", "{\"date\":\"" + finalInterview
+                        + "\",\"outcome\":\"SUFFICIENT\"}").statusCode(201));
+    }
+
+    static ValidatableResponse map(String token, String id, String part, String body) {
+        return given().baseUri(SystemUnderTest.url("map")).auth().oauth2(token).contentType("application/json")
+                .body(body).when().post("/v1/participants/" + id + "/map/" + part).then();
     }
 
     /**
@@ -61,6 +93,13 @@ final class Journeys {
             pvt(officer, "/v1/pvt-sessions/" + sessionId + "/attendance",
                     "{\"entries\":[{\"participantId\":\"" + participantId + "\"}]}").statusCode(200);
         }
+    }
+
+    /** Waits until pvt-service answers this officer for the participant (its replica has them from pip.events). */
+    static void awaitPvtKnows(String officer, String participantId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer)
+                        .when().get("/v1/participants/" + participantId + "/pvt").then().statusCode(200));
     }
 
     /** The signing; pvt-service answers 409 TERM-NOT-YET-KNOWN until deadline-service's term has reached it. */

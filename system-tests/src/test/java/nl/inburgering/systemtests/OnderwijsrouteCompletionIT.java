@@ -64,9 +64,7 @@ class OnderwijsrouteCompletionIT {
                         .body("status", equalTo("PLAN_ESTABLISHED")));
 
         // The PVT over REST: three sessions of 6, 3 and 3 hours, the participant enrolled and on each list.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer)
-                        .when().get("/v1/participants/" + id + "/pvt").then().statusCode(200));
+        Journeys.awaitPvtKnows(officer, id);
         Journeys.twelvePvtHours(officer, id, today.minusDays(20), today.minusDays(10), today.minusDays(5));
         given().baseUri(SystemUnderTest.url("pvt")).auth().oauth2(officer).when().get("/v1/participants/" + id + "/pvt")
                 .then().statusCode(200).body("hoursAttended", equalTo(12)).body("readyToSign", equalTo(true));

@@ -54,9 +54,10 @@ public final class SystemUnderTest {
             for (String s : SERVICES) {
                 awaitReady(s);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a service that died or never got ready: leave no process behind on the test ports
             stop();
-            throw new IllegalStateException("cannot start the services", e);
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot start the services", e);
         }
     }
 
@@ -72,20 +73,39 @@ public final class SystemUnderTest {
         return stack;
     }
 
+    /**
+     * A second instance of a service beside the first (issue 12 item 6): same database (not cleaned), same consumer
+     * groups, its own port ({@code port(service) + 100}). Stop it with {@link Process#destroy()}.
+     */
+    public Process startSecondInstance(String service) throws IOException {
+        Process second = start(service, port(service) + 100, false, service + "-service-2.log");
+        try {
+            awaitReady(service + " (second instance)", second, "http://localhost:" + (port(service) + 100));
+        } catch (RuntimeException e) {
+            second.destroyForcibly();
+            throw e;
+        }
+        return second;
+    }
+
     private Process start(String service) throws IOException {
+        return start(service, port(service), true, service + "-service.log");
+    }
+
+    private Process start(String service, int port, boolean clean, String log) throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("not built: " + jar + " (run ./mvnw verify from the root)");
         }
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.profile=local",
-                "-Dquarkus.http.port=" + port(service),
+                "-Dquarkus.http.port=" + port,
                 "-Ddb.name=" + service + "_test",
-                "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false",
+                "-Dquarkus.flyway.clean-at-start=" + clean, "-Dquarkus.flyway.clean-disabled=" + !clean,
                 "-Dkit.consumer-group-suffix=.system-test",
                 "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + "-service.log").toFile());
+                .redirectOutput(logs.resolve(log).toFile());
         pb.environment().put("DB_HOST", stack.pgHost());
         pb.environment().put("DB_PORT", String.valueOf(stack.pgPort()));
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
@@ -93,13 +113,17 @@ public final class SystemUnderTest {
     }
 
     private void awaitReady(String service) {
+        awaitReady(service, processes.get(service), url(service));
+    }
+
+    private void awaitReady(String service, Process process, String url) {
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!processes.get(service).isAlive()) {
-                throw new IllegalStateException(service + "-service died; see " + logs.resolve(service + "-service.log"));
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + "-service died; see " + logs);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 return r.statusCode() == 200;
             } catch (IOException e) {

@@ -6,9 +6,12 @@ import java.time.Instant;
  * One record of a dead-letter topic as this service read it: where it lies, which consumer failed it and why,
  * and the original event's value (never shown to anyone: replays hand it to the consumer again).
  *
- * @param consumer the consumer that failed it (header {@code dead-letter-consumer}); null when the record has none
+ * @param service  the service whose consumer failed it (header {@code dead-letter-consumer}, before the slash); null
+ *                 when the record does not say
+ * @param consumer the consumer that failed it (after the slash); null when the record has none
  */
-public record DeadLetter(String deadLetterTopic, int partition, long offset, String topic, String consumer,
+public record DeadLetter(String deadLetterTopic, int partition, long offset, String topic, String service,
+        String consumer,
         String messageKey, String eventId, String eventType, String reason, Instant deadLetteredAt, String value) {
 
     /** {@code <dead-letter topic>:<partition>:<offset>}: a colon cannot occur in a Kafka topic name. */

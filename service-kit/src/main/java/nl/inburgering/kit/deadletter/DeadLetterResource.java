@@ -104,7 +104,7 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "The dead letters of this service", description = "Events this service's consumers sent "
+    @Operation(summary = "The dead letters of this service (onverwerkbare berichten)", description = "Events this service's consumers sent "
             + "to a dead-letter topic (<topic>.dlq) after their retries, oldest first, with the reason and whether "
             + "they were replayed. Role operator; audited.")
     public Uni<RestResponse<Page<DeadLetterView>>> list(
@@ -120,7 +120,7 @@ public class DeadLetterResource {
     @GET
     @Path("{deadLetterId}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "One dead letter", description = "By its id from the list. Role operator; audited.")
+    @Operation(summary = "One dead letter (onverwerkbaar bericht)", description = "By its id from the list. Role operator; audited.")
     public Uni<DeadLetterView> get(@PathParam("deadLetterId") @Pattern(regexp = ID) String id) {
         return audited.transaction(READ, id, () -> deadLetters.get(id)).map(DeadLetterView::of);
     }
@@ -128,7 +128,7 @@ public class DeadLetterResource {
     @POST
     @Path("{deadLetterId}/replay")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Replay one dead letter", description = "Hands the event to the consumer that failed it "
+    @Operation(summary = "Replay one dead letter (opnieuw aanbieden)", description = "Hands the event to the consumer that failed it "
             + "again, after a fix. Idempotent: an event already processed changes nothing, and a dead letter "
             + "replayed before is not replayed again (outcome ALREADY_REPLAYED). A replay that fails again answers "
             + "200 with outcome FAILED and the reason; the dead letter stays pending. Role operator; audited.")
@@ -141,7 +141,7 @@ public class DeadLetterResource {
     @POST
     @Path("replay")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Replay every pending dead letter", description = "As the replay of one, for every dead "
+    @Operation(summary = "Replay every pending dead letter (alle opnieuw aanbieden)", description = "As the replay of one, for every dead "
             + "letter of this service not replayed yet (optionally only those from one topic), in their order on "
             + "the topic. Role operator; each replay audited.")
     @APIResponse(responseCode = "200", description = "How each replay went")

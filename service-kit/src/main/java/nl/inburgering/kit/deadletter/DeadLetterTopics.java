@@ -127,8 +127,11 @@ public class DeadLetterTopics {
         if (reason != null && reason.length() > 500) {
             reason = reason.substring(0, 500) + "…";
         }
+        String failedBy = header(r, IdempotentConsumer.CONSUMER_HEADER);
+        int slash = failedBy == null ? -1 : failedBy.indexOf('/');
         return new DeadLetter(r.topic(), r.partition(), r.offset(), header(r, "dead-letter-topic"),
-                header(r, IdempotentConsumer.CONSUMER_HEADER), r.key(), eventId, eventType, reason,
+                slash < 0 ? null : failedBy.substring(0, slash), slash < 0 ? failedBy : failedBy.substring(slash + 1),
+                r.key(), eventId, eventType, reason,
                 Instant.ofEpochMilli(r.timestamp()), r.value());
     }
 

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * This service's dead letters and their replays (issue 12 item 4). A dead letter is this service's when its
- * {@code dead-letter-consumer} header names one of this service's consumers, or when it names none (then every
+ * {@code dead-letter-consumer} header names this service and one of its consumers, or when it names none (then every
  * service that reads the topic lists it, and none can replay it). A replay hands the original event to that
  * consumer again, through {@link IdempotentConsumer#replay}: the same claim on {@code processed_event}, so an event
  * already processed (e.g. redelivered meanwhile) changes nothing twice. Nothing is published back to the owner's
@@ -33,6 +33,8 @@ import org.jboss.logging.Logger;
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    /** The 409 of a dead letter that names no consumer. */
+    public static final String CONSUMER_UNKNOWN = "DEAD-LETTER-CONSUMER-UNKNOWN";
     static final AuditAction REPLAY = AuditAction.of("dead-letter.replay", "dead-letter");
 
     public enum Status { PENDING, REPLAYED, REPLAY_FAILED }
@@ -56,6 +58,9 @@ public class DeadLetters {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    nl.inburgering.kit.config.KitConfig config;
 
     @Inject
     io.vertx.mutiny.core.Vertx vertx;
@@ -97,7 +102,7 @@ public class DeadLetters {
         }
         EventHandlers table = consumer.tableOf(letter.consumer()).orElse(null);
         if (table == null) {
-            return Uni.createFrom().failure(new RuleViolationException("DEAD-LETTER-CONSUMER-UNKNOWN",
+            return Uni.createFrom().failure(new RuleViolationException(CONSUMER_UNKNOWN,
                     "this dead letter does not name the consumer that failed it, so it cannot be replayed here; "
                             + "it stays on " + letter.deadLetterTopic()));
         }
@@ -132,7 +137,8 @@ public class DeadLetters {
     private Uni<List<DeadLetter>> read() {
         return vertx.executeBlocking(Uni.createFrom().item(topics::readAll))
                 .map(all -> all.stream().filter(l -> l.consumer() == null
-                        || consumer.tableOf(l.consumer()).isPresent()).toList());
+                        || (config.serviceName().equals(l.service()) && consumer.tableOf(l.consumer()).isPresent()))
+                        .toList());
     }
 
     private record Replay(String outcome, OffsetDateTime at, int attempts, String error) {

@@ -44,7 +44,10 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    /** The header of a dead letter that names the consumer that failed it. */
+    /**
+     * The header of a dead letter that names the consumer that failed it, as {@code <service>/<consumer>} (e.g.
+     * {@code exam/participant-replica}): several services have a consumer of the same name on one topic.
+     */
     public static final String CONSUMER_HEADER = "dead-letter-consumer";
 
     @Inject
@@ -87,7 +90,7 @@ public class IdempotentConsumer {
         Counter.builder("kit.dead.letters").description("Events this service's consumers sent to a dead-letter topic")
                 .tag("consumer", consumer).tag("topic", topic).register(metrics).increment();
         RecordHeaders headers = new RecordHeaders();
-        headers.add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
+        headers.add(CONSUMER_HEADER, (config.serviceName() + "/" + consumer).getBytes(StandardCharsets.UTF_8));
         return Uni.createFrom().completionStage(message.nack(failure,
                 Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build())));
     }
