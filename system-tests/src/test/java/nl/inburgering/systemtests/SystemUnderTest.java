@@ -92,6 +92,18 @@ public final class SystemUnderTest {
         return start(service, port(service), true, service + "-service.log");
     }
 
+    /** Kills the service with SIGKILL (no shutdown hook, no commit of anything in flight); returns at once. */
+    public synchronized void kill(String service) {
+        processes.get(service).destroyForcibly();
+    }
+
+    /** Starts a killed service again on its port and database (not cleaned) and waits until it is ready. */
+    public synchronized void restart(String service) throws IOException, InterruptedException {
+        processes.get(service).waitFor();
+        processes.put(service, start(service, port(service), false, service + "-service-restarted.log"));
+        awaitReady(service);
+    }
+
     private Process start(String service, int port, boolean clean, String log) throws IOException {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {

@@ -208,6 +208,27 @@ class ReminderTest {
                 "nl.inburgering.term.exceeded");
     }
 
+    /**
+     * Issue 14 item 7, clock jumps: runs skipped for months, then the clock jumping back a day and forward again, give
+     * each signal once. The run judges by the day it runs on, never by how many runs it missed: the first run after
+     * a gap of 70 days sends only what is due then (the term is exceeded; the reminder's window has passed, a late
+     * "ending soon" would mislead), and no run after it, on any day, sends it again.
+     */
+    @Test
+    void skippedDaysAndAClockThatJumpsBackGiveEachSignalOnce_issue14item7() {
+        LocalDate start = today.minusYears(3).plusDays(40); // ends in 40 days
+        UUID id = participantWithTermFrom(start);
+        outstanding(id, CompletionRequirement.PVT);
+        TestClock.advanceDays(70); // no run for 70 days: the end has passed
+        run();
+        TestClock.advanceDays(69); // the clock jumps back a day
+        run();
+        TestClock.advanceDays(71); // and forward again
+        twoRunsAtOnce();
+        assertThat(signals(id)).extracting(e -> e.get("type").asText())
+                .containsExactly("nl.inburgering.term.exceeded");
+    }
+
     @Test
     void onlyAnOperatorRunsIt() {
         given().auth().oauth2(DevTokens.duo()).post("/v1/operations/term-signals").then().statusCode(403);
