@@ -60,7 +60,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("kit-strict-json")
                 .addDeserializer(String.class, new PlainText())
-                .addDeserializer(LocalDate.class, new PlainDate()));
+                .addDeserializer(LocalDate.class, new PlainDate())
+                .setDeserializerModifier(EveryFieldError.modifier()));
+        mapper.addHandler(EveryFieldError.unknownFields());
     }
 
     /** Text without NUL or other control characters (tab, line feed and carriage return are text). */

@@ -191,27 +191,27 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return fieldProblem(e, "unknown-field", "is not a field of this request", uri);
+        return fieldProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return fieldProblem(e, "invalid-format", "has a value of the wrong type or format", uri);
+        return fieldProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return fieldProblem(e, "invalid-format", "has a value of the wrong type or format", uri);
+        return fieldProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-        return fieldProblem(e, "invalid-value", "could not be read", uri);
+        return fieldProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return fieldProblem(e, "invalid-value", "could not be read", uri);
+        return fieldProblem(e, uri);
     }
 
     // --- security ---------------------------------------------------------------------------
@@ -259,51 +259,12 @@ public class ProblemExceptionMappers {
         return ProblemFactory.response(ProblemFactory.internal(correlationId, path(uri)));
     }
 
-    private static Response fieldProblem(JsonMappingException e, String code, String what, UriInfo uri) {
-        String field = jsonPath(e);
-        what = what(e, what);
-        String detail = field.isEmpty() ? "The request body " + what + "." : "'" + field + "' " + what + ".";
-        if (field.isEmpty()) {
-            field = "body";
+    private static Response fieldProblem(JsonMappingException e, UriInfo uri) {
+        if (e instanceof InvalidFieldsException all) {
+            return ProblemFactory.response(ProblemFactory.validation(all.errors(), path(uri)));
         }
-        return ProblemFactory.response(ProblemFactory.validation(
-                List.of(new Problem.FieldError(field, code, detail)), path(uri)));
-    }
-
-    /**
-     * A safe detail for the kit's own refusals, the allowed values for an enum (DUO's codes are not ours: "Z" is
-     * SELF_SUFFICIENCY), a duplicate key named, else the generic words. Never Jackson's message: it names classes.
-     */
-    private static String what(JsonMappingException e, String generic) {
-        if (e instanceof InvalidJsonValueException strict) {
-            return strict.safeDetail();
-        }
-        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
-            return "must not be null";
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isEnum()) {
-            List<String> values = new ArrayList<>();
-            for (Object constant : m.getTargetType().getEnumConstants()) {
-                values.add(((Enum<?>) constant).name());
-            }
-            return "must be one of " + String.join(", ", values);
-        }
-        return generic;
-    }
-
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        Problem.FieldError error = FieldErrors.of(e, "");
+        return ProblemFactory.response(ProblemFactory.validation(List.of(error), path(uri)));
     }
 
     /**
