@@ -19,6 +19,22 @@ final class Journeys {
     private Journeys() {
     }
 
+    /** DUO registers a participant of this BSN at pip-service (obligation from 2026-01-15); returns its id. */
+    static String register(String bsn, String municipality, String targetGroup) {
+        return given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
+                .contentType("application/json").body("""
+                        {"bsn":"%s","name":"J. Journey","dateOfBirth":"1988-08-08","targetGroup":"%s",
+                         "municipalityCode":"%s","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
+                         "municipalityRegistrationDate":"2026-01-10"}""".formatted(bsn, targetGroup, municipality))
+                .when().post("/v1/participants").then().statusCode(201).extract().path("id");
+    }
+
+    /** The officer establishes a PIP (the body as pip-service takes it). */
+    static void plan(String officer, String participantId, String body) {
+        given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer).contentType("application/json").body(body)
+                .when().post("/v1/participants/" + participantId + "/plans").then().statusCode(201);
+    }
+
     /**
      * Every exam component passed at B1 (KNM without a level), one a day from {@code firstExamDay}, as DUO reports
      * results of exams booked elsewhere to exam-service's REST API (role duo; issue 12 item 2).

@@ -37,15 +37,8 @@ class ServiceKilledIT {
     }
 
     static String registerWithPlan(String officer) {
-        String id = given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
-                .contentType("application/json").body("""
-                        {"bsn":"%s","name":"K. Killed","dateOfBirth":"1992-02-02","targetGroup":"ASYLUM_PERMIT_HOLDER",
-                         "municipalityCode":"GM0363","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
-                         "municipalityRegistrationDate":"2026-01-10"}""".formatted(TestBsns.random()))
-                .when().post("/v1/participants").then().statusCode(201).extract().path("id");
-        given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer).contentType("application/json")
-                .body("{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"literacyIndicator\":\"NVT\"}")
-                .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
+        String id = Journeys.register(TestBsns.random(), "GM0363", "ASYLUM_PERMIT_HOLDER");
+        Journeys.plan(officer, id, "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"literacyIndicator\":\"NVT\"}");
         return id;
     }
 

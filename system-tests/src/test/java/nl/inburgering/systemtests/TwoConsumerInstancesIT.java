@@ -77,15 +77,8 @@ class TwoConsumerInstancesIT {
         LocalDate signedOn = today.minusDays(1);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < PARTICIPANTS; i++) {
-            String id = given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
-                    .contentType("application/json").body("""
-                            {"bsn":"%s","name":"Deelnemer %d","dateOfBirth":"1990-01-01","targetGroup":"FAMILY_OR_OTHER_MIGRANT",
-                             "municipalityCode":"GM0363","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
-                             "municipalityRegistrationDate":"2026-01-10"}""".formatted(TestBsns.random(), i))
-                    .when().post("/v1/participants").then().statusCode(201).extract().path("id");
-            given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer).contentType("application/json")
-                    .body("{\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"level\":\"B1\"}")
-                    .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
+            String id = Journeys.register(TestBsns.random(), "GM0363", "FAMILY_OR_OTHER_MIGRANT");
+            Journeys.plan(officer, id, "{\"dateOfIssue\":\"2026-02-01\",\"route\":\"EDUCATION\",\"level\":\"B1\"}");
             ids.add(id);
         }
         // The second instance starts while the first participants' facts flow.

@@ -58,20 +58,15 @@ class WholeSystemJourneysIT {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
+    /** Registers through {@link Journeys#register} and keeps the BSN for the last test. */
     static String register(String municipality, String targetGroup) {
         String bsn = TestBsns.random();
         BSNS.add(bsn);
-        return given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
-                .contentType("application/json").body("""
-                        {"bsn":"%s","name":"J. Journey","dateOfBirth":"1988-08-08","targetGroup":"%s",
-                         "municipalityCode":"%s","obligationStartDate":"2026-01-15","notificationDate":"2026-01-20",
-                         "municipalityRegistrationDate":"2026-01-10"}""".formatted(bsn, targetGroup, municipality))
-                .when().post("/v1/participants").then().statusCode(201).extract().path("id");
+        return Journeys.register(bsn, municipality, targetGroup);
     }
 
     static void plan(String officer, String id, String body) {
-        given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(officer).contentType("application/json").body(body)
-                .when().post("/v1/participants/" + id + "/plans").then().statusCode(201);
+        Journeys.plan(officer, id, body);
     }
 
     static JsonNode theOnlyCompletion(String id) throws Exception {

@@ -37,9 +37,9 @@ public interface KitConfig {
 
     ParticipantReplica participantReplica();
 
-    Explanations explanations();
+    ExplanationLanguage explanations();
 
-    interface Explanations {
+    interface ExplanationLanguage {
         /** The language of explanations when the request's Accept-Language asks for neither nl nor en. */
         @WithDefault("nl")
         String defaultLanguage();

@@ -32,6 +32,8 @@ public class Explanations {
 
     private final Map<String, Properties> catalogs = new HashMap<>();
 
+    private String defaultLanguage;
+
     @Inject
     KitConfig config;
 
@@ -45,8 +47,6 @@ public class Explanations {
         explanations.defaultLanguage = defaultLanguage;
         return explanations;
     }
-
-    private String defaultLanguage;
 
     @jakarta.annotation.PostConstruct
     void init() {

@@ -78,7 +78,11 @@ public class IdempotentConsumer {
      * {@code kit_dead_letters_total}). The returned {@code Uni} completes when the record is settled either way.
      */
     public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
-        return consume(handlers.consumer(), message.getPayload(), handlers::handle)
+        String consumer = handlers.consumer();
+        return process(consumer, message.getPayload(), handlers::handle)
+                .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
+                        e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
+                                + " retries", e.getMessage()))
                 .onItemOrFailure().transformToUni((done, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : deadLetter(message, handlers.consumer(), failure));
@@ -96,27 +100,18 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Parses the record value and runs {@code handler} once per event in a transaction.
-     *
-     * @param consumer a stable name of this consumer (one service may consume a topic in several ways)
-     * @param value    the record value: a CloudEvent in structured JSON mode
-     * @param handler  the state change; runs inside the transaction, must return its {@code Uni}
-     */
-    public Uni<Void> consume(String consumer, String value, Function<CloudEvent, Uni<Void>> handler) {
-        return process(consumer, value, handler)
-                .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
-                        e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
-                                + " retries", e.getMessage()));
-    }
-
-    /**
-     * As {@link #consume(String, String, Function)} for a dead letter an operator replays: the same claim, retries
+     * As {@link #consume(Message, EventHandlers)} for a dead letter an operator replays: the same claim, retries
      * and transaction, and a failure is the caller's to report (the dead letter stays where it is).
      */
     public Uni<Void> replay(EventHandlers handlers, String value) {
         return process(handlers.consumer(), value, handlers::handle);
     }
 
+    /**
+     * Parses the record value and runs {@code handler} once per event in a transaction: the claim on
+     * {@code processed_event} and the handler's change commit together; failures other than a malformed event are
+     * retried, each in a fresh transaction.
+     */
     private Uni<Void> process(String consumer, String value, Function<CloudEvent, Uni<Void>> handler) {
         CloudEvent event;
         try {

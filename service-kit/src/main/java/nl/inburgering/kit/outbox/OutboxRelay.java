@@ -157,7 +157,7 @@ public class OutboxRelay {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Rows waiting to be published (for the metrics gauge and tests). */
+    /** Rows waiting to be published (for tests; the gauges are OutboxMetrics'). */
     public Uni<Long> pendingCount() {
         return pool.query("select count(*) from outbox_event where sent_at is null").execute()
                 .map(rs -> rs.iterator().next().getLong(0));

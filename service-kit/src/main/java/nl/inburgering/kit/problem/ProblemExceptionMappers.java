@@ -189,6 +189,8 @@ public class ProblemExceptionMappers {
                         + e.getLocation().getColumnNr() + ").", path(uri)));
     }
 
+    // One mapper per Jackson exception type, although they all answer alike: Quarkus REST brings its own mappers
+    // for some of them (an empty 400), and only a mapper of the same type takes precedence over those.
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return fieldProblem(e, uri);
