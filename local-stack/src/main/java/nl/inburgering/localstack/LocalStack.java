@@ -82,7 +82,10 @@ public final class LocalStack {
     /** Commands a parent may write to stdin (one per line), each answered on stdout once done. */
     public static final String COMMAND_KAFKA_STOP = "kafka-stop";
     public static final String COMMAND_KAFKA_START = "kafka-start";
-    public static final String ANSWER_PREFIX = "LOCAL-STACK KAFKA ";
+    /** PostgreSQL's "fast" shutdown (clients disconnected), keeping its data; pg-start brings it back. */
+    public static final String COMMAND_PG_STOP = "pg-stop";
+    public static final String COMMAND_PG_START = "pg-start";
+    public static final String ANSWER_PREFIX = LocalStackProcess.ANSWER_PREFIX;
 
     LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -242,9 +245,9 @@ public final class LocalStack {
                 pgNanos[0] / 1e9, reaped.isPresent() ? String.format(", orphan cleanup %.1f s", reapNanos / 1e9) : "");
     }
 
-    /** Runs one stdin command; answers {@code LOCAL-STACK KAFKA STOPPED|STARTED|FAILED <reason>}. */
+    /** Runs one stdin command; answers {@code LOCAL-STACK ANSWER STOPPED|STARTED|FAILED <reason>}. */
     void command(String command) {
-        if (!COMMAND_KAFKA_STOP.equals(command) && !COMMAND_KAFKA_START.equals(command)) {
+        if (!List.of(COMMAND_KAFKA_STOP, COMMAND_KAFKA_START, COMMAND_PG_STOP, COMMAND_PG_START).contains(command)) {
             return; // anything else only signals the parent's life
         }
         lifecycle.lock();
@@ -252,26 +255,73 @@ public final class LocalStack {
             if (stopping) {
                 return;
             }
-            if (COMMAND_KAFKA_STOP.equals(command)) {
-                if (kafka != null) {
-                    kafka.shutdown();
-                    kafka.awaitShutdown();
-                    kafka = null;
+            switch (command) {
+                case COMMAND_KAFKA_STOP -> {
+                    if (kafka != null) {
+                        kafka.shutdown();
+                        kafka.awaitShutdown();
+                        kafka = null;
+                    }
+                    answer("STOPPED");
                 }
-                answer("STOPPED");
-            } else {
-                if (kafka == null) {
-                    // Same config and log dirs: the storage is formatted already, the topics and data are kept.
-                    KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(kafkaProps, false), Time.SYSTEM);
-                    kafka = server;
-                    server.startup();
+                case COMMAND_KAFKA_START -> {
+                    if (kafka == null) {
+                        // Same config and log dirs: the storage is formatted already, the topics and data are kept.
+                        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(kafkaProps, false), Time.SYSTEM);
+                        kafka = server;
+                        server.startup();
+                    }
+                    answer("STARTED");
                 }
-                answer("STARTED");
+                case COMMAND_PG_STOP -> {
+                    LauncherState.postmasterPidOf(pgDataDir).ifPresent(pid -> LauncherState.stopPostmaster(pid, pgDataDir));
+                    answer("STOPPED");
+                }
+                default -> {
+                    restartPostgres();
+                    answer("STARTED");
+                }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             answer("FAILED " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer("FAILED interrupted");
         } finally {
             lifecycle.unlock();
+        }
+    }
+
+    /**
+     * Starts PostgreSQL again on its data directory after {@link #COMMAND_PG_STOP}, with the options zonky started it
+     * with: {@code pg_ctl restart} of a stopped server starts it from {@code postmaster.opts}, which PostgreSQL wrote at
+     * the first start. Output goes to the same server log.
+     */
+    private void restartPostgres() throws IOException, InterruptedException {
+        if (LauncherState.postmasterPidOf(pgDataDir).flatMap(ProcessHandle::of).filter(LauncherState::isRunning)
+                .isPresent()) {
+            return;
+        }
+        String opts = Files.readString(pgDataDir.resolve("postmaster.opts"), StandardCharsets.UTF_8).trim();
+        // The first word is the postgres binary (quoted or not); pg_ctl is beside it.
+        String binary = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+")[0];
+        Path pgCtl = Path.of(binary).resolveSibling("pg_ctl");
+        Path log = state.dir().resolve("postgres.log");
+        List<String> command = new java.util.ArrayList<>(List.of(pgCtl.toString(), "restart", "-D", pgDataDir.toString(),
+                "-w", "-t", "60", "-l", log.toString()));
+        if ("root".equals(System.getProperty("user.name"))) {
+            // pg_ctl refuses to run as root; like zonky, run it in a user namespace where we are not
+            command.addAll(0, List.of("unshare", "-U"));
+        }
+        Process ctl = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!ctl.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || ctl.exitValue() != 0) {
+            ctl.destroyForcibly();
+            throw new IllegalStateException("pg_ctl restart failed; see " + log);
+        }
+        Optional<Long> postmaster = LauncherState.postmasterPidOf(pgDataDir);
+        if (postmaster.isPresent()) {
+            state.record(Map.of(LauncherState.KEY_POSTMASTER_PID, Long.toString(postmaster.get())));
         }
     }
 

@@ -44,8 +44,8 @@ public final class LocalStackProcess implements AutoCloseable {
     public static final String READY_PREFIX = "LOCAL-STACK READY";
     /** Launcher flag: stop when stdin reaches EOF, i.e. when the parent that holds the pipe dies. */
     public static final String EXIT_ON_STDIN_CLOSE = "--exit-on-stdin-close";
-    /** The launcher answers broker commands with this prefix (see LocalStack.ANSWER_PREFIX). */
-    static final String KAFKA_ANSWER_PREFIX = "LOCAL-STACK KAFKA ";
+    /** The launcher answers its stdin commands (broker and database stop/start) with this prefix. */
+    public static final String ANSWER_PREFIX = "LOCAL-STACK ANSWER ";
     /** By name only: loading the launcher class here would need Kafka and zonky on this JVM's classpath. */
     public static final String LAUNCHER_MAIN_CLASS = "nl.inburgering.localstack.LocalStack";
     /** Measured: launcher RSS ~300-430 MB with these, ~500 MB with the defaults. */
@@ -149,6 +149,19 @@ public final class LocalStackProcess implements AutoCloseable {
     }
 
     /**
+     * Stops PostgreSQL of a forked stack the way an operator's restart does (fast shutdown: open connections are cut),
+     * keeping its data, to test what the services do while their database is away.
+     */
+    public void stopPostgres() {
+        command("pg-stop", "STOPPED");
+    }
+
+    /** Starts PostgreSQL again after {@link #stopPostgres()}, on the same port and data. */
+    public void startPostgres() {
+        command("pg-start", "STARTED");
+    }
+
+    /**
      * Quarkus loads test code in more than one class loader, and each has its own copy of this class: the
      * copy that forked the stack registers its command channel as a platform MBean (JVM-wide, called with
      * JDK types only), and the others reach the broker through it.
@@ -183,7 +196,7 @@ public final class LocalStackProcess implements AutoCloseable {
             var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
             var name = new javax.management.ObjectName(CONTROL_MBEAN);
             if (!server.isRegistered(name)) {
-                throw new IllegalStateException("the broker can only be stopped and started in a stack this JVM forked");
+                throw new IllegalStateException("the broker and the database can only be stopped and started in a stack this JVM forked");
             }
             server.invoke(name, "command", new Object[] {command, expected},
                     new String[] {String.class.getName(), String.class.getName()});
@@ -358,8 +371,8 @@ public final class LocalStackProcess implements AutoCloseable {
                 }
                 if (line.startsWith(READY_PREFIX)) {
                     ready.complete(line);
-                } else if (line.startsWith(KAFKA_ANSWER_PREFIX)) {
-                    answers.offer(line.substring(KAFKA_ANSWER_PREFIX.length()));
+                } else if (line.startsWith(ANSWER_PREFIX)) {
+                    answers.offer(line.substring(ANSWER_PREFIX.length()));
                 }
             }
         } catch (IOException e) {

@@ -9,9 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import nl.inburgering.kit.idempotency.IdempotencyStore;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,7 @@ import nl.inburgering.kit.security.Roles;
 import nl.inburgering.pip.service.command.PlanRequest;
 import nl.inburgering.pip.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +44,9 @@ public class PlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    IdempotencyStore idempotency;
 
     @Context
     UriInfo uri;
@@ -66,10 +73,16 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Uni<Response> establish(@PathParam("participantId") UUID participantId,
+            @Parameter(description = "Makes retries safe (e.g. after a 503): the same key and request give the "
+                    + "version established the first time, never a second version")
+            @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid PlanRequest body) {
-        return service.establish(participantId, body)
-                .map(version -> Response.created(URI.create("/v1/participants/" + participantId + "/plans/"
-                        + version.version)).entity(PlanView.of(version, true)).build());
+        return idempotency.once("plan.establish", idempotencyKey, new IdempotencyStore.Keyed(participantId, body),
+                        PlanView.class, () -> service.establish(participantId, body).map(version -> new Outcome<>(201,
+                                String.valueOf(version.version), PlanView.of(version, true))))
+                .map(outcome -> Response.status(outcome.status())
+                        .location(URI.create("/v1/participants/" + participantId + "/plans/" + outcome.resourceId()))
+                        .entity(outcome.body()).build());
     }
 
     @GET

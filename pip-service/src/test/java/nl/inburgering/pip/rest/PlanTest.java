@@ -105,6 +105,31 @@ class PlanTest {
      * N15 (Besluit art. 5.5): afschalen with fewer than 600 hours of NT2 course is the municipality's decision, so
      * it is accepted with a warning, kept with the version and audited; with 600 hours there is none.
      */
+    /**
+     * DESIGN §4 (commands that partners retry accept an Idempotency-Key), issue 14 item 3: a municipality's system that
+     * got a 503 while the database restarted retries its PIP; the same key and request give the version established
+     * the first time, never a second version, and one plan.established; the key with another request is a 409.
+     */
+    @Test
+    void aPipRetriedWithTheSameIdempotencyKeyIsEstablishedOnce() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        String body = Api.plan("2026-02-01", "B1");
+        String key = UUID.randomUUID().toString();
+        String planId = given().auth().oauth2(DevTokens.officer(GM)).contentType("application/json")
+                .header("Idempotency-Key", key).body(body).when().post("/v1/participants/" + id + "/plans")
+                .then().statusCode(201).header("Location", containsString("/plans/1")).extract().path("planId");
+        given().auth().oauth2(DevTokens.officer(GM)).contentType("application/json")
+                .header("Idempotency-Key", key).body(body).when().post("/v1/participants/" + id + "/plans")
+                .then().statusCode(201).header("Location", containsString("/plans/1"))
+                .body("planId", equalTo(planId)).body("version", equalTo(1));
+        given().auth().oauth2(DevTokens.officer(GM)).when().get("/v1/participants/" + id + "/plans")
+                .then().statusCode(200).body("items", hasSize(1));
+        given().auth().oauth2(DevTokens.officer(GM)).contentType("application/json")
+                .header("Idempotency-Key", key).body(Api.plan("2026-03-01", "B1"))
+                .when().post("/v1/participants/" + id + "/plans").then().statusCode(409);
+        assertThat(new Events(bootstrap).awaitPipEvents(id, EventType.PLAN_ESTABLISHED, 1)).hasSize(1);
+    }
+
     @Test
     void afschalenWithFewerThan600CourseHoursIsAcceptedWithTheN15WarningAndAudited() {
         UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");

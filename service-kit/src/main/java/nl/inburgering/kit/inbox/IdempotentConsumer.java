@@ -21,6 +21,7 @@ import nl.inburgering.contracts.envelope.CloudEvents;
 import nl.inburgering.contracts.envelope.MalformedEventException;
 import jakarta.inject.Inject;
 import nl.inburgering.kit.config.KitConfig;
+import nl.inburgering.kit.persistence.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,7 +80,7 @@ public class IdempotentConsumer {
      */
     public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
         String consumer = handlers.consumer();
-        return process(consumer, message.getPayload(), handlers::handle)
+        return process(consumer, message.getPayload(), handlers::handle, true)
                 .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
                         e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
                                 + " retries", e.getMessage()))
@@ -104,15 +105,17 @@ public class IdempotentConsumer {
      * and transaction, and a failure is the caller's to report (the dead letter stays where it is).
      */
     public Uni<Void> replay(EventHandlers handlers, String value) {
-        return process(handlers.consumer(), value, handlers::handle);
+        return process(handlers.consumer(), value, handlers::handle, false);
     }
 
     /**
      * Parses the record value and runs {@code handler} once per event in a transaction: the claim on
      * {@code processed_event} and the handler's change commit together; failures other than a malformed event are
-     * retried, each in a fresh transaction.
+     * retried, each in a fresh transaction. With {@code waitForDatabase} (a channel's record, not an operator's
+     * request) a database that cannot be reached is waited for instead of counted as a failure.
      */
-    private Uni<Void> process(String consumer, String value, Function<CloudEvent, Uni<Void>> handler) {
+    private Uni<Void> process(String consumer, String value, Function<CloudEvent, Uni<Void>> handler,
+            boolean waitForDatabase) {
         CloudEvent event;
         try {
             event = CloudEvents.parse(value);
@@ -123,6 +126,12 @@ public class IdempotentConsumer {
                         .chain(first -> (first ? handler.apply(event) : skip(consumer, event)).replaceWith(first))))
                 .invoke(first -> count(consumer, first ? "processed" : "duplicate"))
                 .replaceWithVoid()
+                // The database away (restart, failover) says nothing about the event: wait for it, however long,
+                // instead of dead-lettering good events (issue 14 item 3). The offset stays uncommitted meanwhile.
+                .onFailure(e -> waitForDatabase && DatabaseUnavailable.is(e)).invoke(e -> LOG.debugf(
+                        "%s: database unavailable, event %s waits", consumer, event.id()))
+                .onFailure(e -> waitForDatabase && DatabaseUnavailable.is(e)).retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).indefinitely()
                 .onFailure(e -> !(e instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(config.inbox().maxRetries())
                 .onFailure().transform(e -> e instanceof MalformedEventException ? e

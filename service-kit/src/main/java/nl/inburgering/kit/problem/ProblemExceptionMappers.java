@@ -255,10 +255,25 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (nl.inburgering.kit.persistence.DatabaseUnavailable.is(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String correlationId = UUID.randomUUID().toString();
         // The class name and stack go to the log only; the message may hold data, so it stays out of the answer.
         LOG.errorf(BsnMaskingFilter.sanitize(e), "Unexpected error correlationId=%s path=%s", correlationId, path(uri));
         return ProblemFactory.response(ProblemFactory.internal(correlationId, path(uri)));
+    }
+
+    /**
+     * The database is down or restarting (issue 14 item 3): a 503 the client may retry, not a 500, and no stack trace
+     * in the log (it is an outage, not a defect; the readiness check and the datasource metrics report it).
+     */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answered 503: path=%s (%s)", path(uri), e.getClass().getSimpleName());
+        return ProblemFactory.builder(ProblemFactory.of(503, "service-unavailable", "Service unavailable",
+                "The service cannot reach its database just now. Your request may not have been carried out: "
+                        + "retry it shortly (with the same Idempotency-Key where the operation accepts one).",
+                path(uri))).header("Retry-After", "5").build();
     }
 
     private static Response fieldProblem(JsonMappingException e, UriInfo uri) {
