@@ -125,7 +125,8 @@ class PoisonVolumeIT {
             deadLettered.put(t.getKey(), dead.size());
         }
         // every consumer group of the system catches up: its committed offsets reach the end of each topic
-        Map<String, Long> lags = awaitNoLag(Duration.ofSeconds(600));
+        Map<String, Long> lags = SystemState.awaitNoLag(system, Duration.ofSeconds(600), 9);
+        assertThat(lags.values()).as("lag per consumer group").allMatch(l -> l == 0);
         double drained = (System.nanoTime() - start) / 1e9;
         // and no good event was dead-lettered
         for (String topic : TOPICS.keySet()) {
@@ -135,35 +136,5 @@ class PoisonVolumeIT {
         System.out.printf("PoisonVolumeIT: %d good + %d poison events on each of %d topics produced in %.1f s; "
                         + "dead letters %s; every group's lag 0 %.1f s later (lags at the end: %s)%n", GOOD, POISON,
                 TOPICS.size(), produced, deadLettered, drained, lags);
-    }
-
-    /** Waits until every consumer group of this system run has committed the end of every topic it reads. */
-    static Map<String, Long> awaitNoLag(Duration within) throws Exception {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers());
-        Map<String, Long> lags = new HashMap<>();
-        try (Admin admin = Admin.create(p)) {
-            Set<String> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
-                    .map(g -> g.groupId()).filter(g -> g.endsWith(".system-test")).collect(Collectors.toSet());
-            assertThat(groups).as("the system's consumer groups").hasSizeGreaterThanOrEqualTo(9);
-            await().atMost(within).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                lags.clear();
-                for (String group : groups) {
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                            .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-                    Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                            .filter(tp -> TOPICS.containsKey(tp.topic()))
-                            .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                    var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
-                    long lag = 0;
-                    for (TopicPartition tp : latest.keySet()) {
-                        lag += ends.get(tp).offset() - committed.get(tp).offset();
-                    }
-                    lags.put(group, lag);
-                }
-                return lags.values().stream().allMatch(l -> l == 0);
-            });
-        }
-        return lags;
     }
 }
