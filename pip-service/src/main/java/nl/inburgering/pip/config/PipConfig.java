@@ -27,6 +27,12 @@ public interface PipConfig {
     @WithDefault("600")
     int afschalenMinimumCourseHours();
 
+    /**
+     * The BSN's keys (issue 14 item 5, {@code BsnProtection}). No defaults here: application.properties sets the
+     * public development keys, which the prod profile refuses ({@code BsnKeys}).
+     */
+    Bsn bsn();
+
     interface ZRoute {
         /** Course hours every participant needs (N13, N14). */
         @WithDefault("800")
@@ -43,5 +49,13 @@ public interface PipConfig {
         /** Whether the MAP and PVT must be known before a Z-route completion is accepted (E17, stricter). */
         @WithDefault("false")
         boolean requireMapAndPvtFirst();
+    }
+
+    interface Bsn {
+        /** Base64 of at least 32 random bytes: the HMAC-SHA256 key of the unique, searchable column. */
+        String hmacKey();
+
+        /** Base64 of 32 random bytes: the AES-256-GCM key of the stored BSN. */
+        String encryptionKey();
     }
 }

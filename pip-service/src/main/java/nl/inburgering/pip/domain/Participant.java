@@ -15,8 +15,8 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
 
 /**
- * An inburgeringsplichtige. The BSN lives only here (DESIGN §1): every other service and every event
- * knows the participant by {@link #id}.
+ * An inburgeringsplichtige. The BSN lives only here (DESIGN §1), protected ({@link #bsnHmac}, {@link #bsnEncrypted}):
+ * every other service and every event knows the participant by {@link #id}.
  */
 @Entity
 @Table(name = "participant")
@@ -25,9 +25,17 @@ public class Participant extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** Burgerservicenummer. Never in a URI, an event or a log line. */
-    @Column(nullable = false, length = 9)
-    public String bsn;
+    /**
+     * HMAC-SHA256 of the BSN ({@code BsnProtection}): the unique key and what a search by BSN looks for. The BSN
+     * itself is never stored in clear text (issue 14 item 5): not in a column, so not in a unique violation's
+     * DETAIL in PostgreSQL's log either.
+     */
+    @Column(name = "bsn_hmac", nullable = false, updatable = false)
+    public byte[] bsnHmac;
+
+    /** The BSN, AES-GCM encrypted ({@code BsnProtection}), for the roles that may see it. Never in a URI, event or log. */
+    @Column(name = "bsn_encrypted", nullable = false)
+    public byte[] bsnEncrypted;
 
     @Column(nullable = false)
     public String name;

@@ -13,8 +13,9 @@ import nl.inburgering.pip.domain.rules.ProgressStatus;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
-    public Uni<Participant> findByBsn(String bsn) {
-        return find("bsn", bsn).firstResult();
+    /** The participant with this BSN's HMAC ({@code BsnProtection.hmac}): the BSN itself is not stored. */
+    public Uni<Participant> findByBsnHmac(byte[] bsnHmac) {
+        return find("bsnHmac", bsnHmac).firstResult();
     }
 
     /** One page of a municipality's participants, in a stable order (created, then id). */

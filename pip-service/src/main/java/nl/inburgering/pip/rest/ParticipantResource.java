@@ -65,12 +65,15 @@ public class ParticipantResource {
             @Parameter(description = "Makes retries safe: the same key and request give the same answer")
             @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterParticipantRequest body) {
-        return idempotency.once("participant.register", idempotencyKey, body, ParticipantView.class,
+        // What is kept for a retry (idempotency_record) holds no BSN: the request as its HMAC, the answer without it.
+        // A retry matches the stored request exactly, so its own body carries the same BSN back into the answer.
+        return idempotency.once("participant.register", idempotencyKey, service.idempotencyIdentity(body),
+                        ParticipantView.class,
                         () -> service.register(body).map(p -> new Outcome<>(201, p.id.toString(),
-                                ParticipantView.of(p, true))))
+                                ParticipantView.of(p, null))))
                 .map(outcome -> Response.status(outcome.status())
                         .location(URI.create("/v1/participants/" + outcome.resourceId()))
-                        .entity(outcome.body()).build());
+                        .entity(outcome.body().withBsn(body.bsn())).build());
     }
 
     @POST
@@ -82,7 +85,7 @@ public class ParticipantResource {
                     + "participant with this BSN that you may see.")
     public Uni<Items<ParticipantView>> search(@NotNull @Valid BsnSearchRequest body) {
         return service.searchByBsn(body.bsn()).map(found -> Items.of(found
-                .map(p -> List.of(ParticipantView.of(p, service.callerSeesBsn())))
+                .map(p -> List.of(ParticipantView.of(p, service.bsnShownTo(p))))
                 .orElse(List.of())));
     }
 
@@ -96,7 +99,8 @@ public class ParticipantResource {
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
         return service.listOwnMunicipality(status, page, pageSize)
-                .map(result -> new Page<>(result.items().stream().map(p -> ParticipantView.of(p, true)).toList(),
+                .map(result -> new Page<>(result.items().stream()
+                        .map(p -> ParticipantView.of(p, service.bsnShownTo(p))).toList(),
                         page, pageSize, result.total()).ok(uri));
     }
 
@@ -107,7 +111,7 @@ public class ParticipantResource {
             description = "Officers see their municipality's participants, a participant only themself; anyone else gets 404.")
     public Uni<Response> get(@PathParam("participantId") UUID participantId) {
         return service.get(participantId)
-                .map(p -> Response.ok(ParticipantView.of(p, service.callerSeesBsn())).tag(String.valueOf(p.version))
+                .map(p -> Response.ok(ParticipantView.of(p, service.bsnShownTo(p))).tag(String.valueOf(p.version))
                         .build());
     }
 }

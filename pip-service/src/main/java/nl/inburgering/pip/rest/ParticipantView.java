@@ -31,10 +31,17 @@ public record ParticipantView(
         @Schema(description = "Date civic integration was completed (datum voldaan)") LocalDate completedOn,
         @Schema(description = "Version for optimistic concurrency (also the ETag)") long version) {
 
-    public static ParticipantView of(Participant p, boolean showBsn) {
-        return new ParticipantView(p.id, showBsn ? p.bsn : null, p.name, p.dateOfBirth, p.targetGroup,
+    /** @param bsn the BSN in clear text for a caller who may see it ({@code ParticipantService.bsnShownTo}), else null */
+    public static ParticipantView of(Participant p, String bsn) {
+        return new ParticipantView(p.id, bsn, p.name, p.dateOfBirth, p.targetGroup,
                 p.duoTargetGroupCode, p.municipalityCode, p.previousMunicipalityCode, p.previousMunicipalityUntil,
                 p.obligationStartDate, p.notificationDate, p.municipalityRegistrationDate, p.obligationEndedReason,
                 p.obligationEndedOn, p.status, p.completedOn, p.version);
+    }
+
+    public ParticipantView withBsn(String shown) {
+        return new ParticipantView(id, shown, name, dateOfBirth, targetGroup, duoTargetGroupCode, municipalityCode,
+                previousMunicipalityCode, previousMunicipalityUntil, obligationStartDate, notificationDate,
+                municipalityRegistrationDate, obligationEndedReason, obligationEndedOn, status, completedOn, version);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import nl.inburgering.pip.domain.rules.ApplicableLaw;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
 import nl.inburgering.pip.repository.ParticipantRepository;
 import nl.inburgering.pip.repository.TermRepository;
+import nl.inburgering.pip.security.BsnProtection;
 import nl.inburgering.pip.service.command.RegisterParticipantRequest;
 import nl.inburgering.pip.service.command.RunningTerm;
 
@@ -34,6 +36,9 @@ public class ParticipantService {
     public static final AuditAction READ = AuditAction.of("participant.read", "participant");
     public static final AuditAction SEARCH = AuditAction.of("participant.search", "participant");
     public static final AuditAction LIST = AuditAction.of("participant.list", "municipality");
+
+    /** The unique constraint on the BSN's HMAC (V7). */
+    static final String BSN_UNIQUE_CONSTRAINT = "participant_bsn_hmac_unique";
 
     @Inject
     ParticipantRepository participants;
@@ -56,24 +61,30 @@ public class ParticipantService {
     @Inject
     Clock clock;
 
+    @Inject
+    BsnProtection bsns;
+
     /** A page of participants plus the total, for the Link header. */
     public record PageOf(List<Participant> items, long total) {
     }
 
     /**
-     * Registers a participant once per BSN: the same BSN again is a 409 (BSN-UNIQUE). Retries with an
-     * Idempotency-Key are answered by the resource's idempotent POST, whose transaction this one joins.
+     * Registers a participant once per BSN: the same BSN again is a 409 (BSN-UNIQUE), also when two registrations of
+     * one BSN pass the look-up at the same time and the second meets the first in the unique constraint. Retries with
+     * an Idempotency-Key are answered by the resource's idempotent POST, whose transaction this one joins.
      */
     public Uni<Participant> register(RegisterParticipantRequest request) {
-        return audited.transaction(REGISTER, null, p -> p.id, () -> participants.findByBsn(request.bsn())
+        byte[] bsnHmac = bsns.hmac(request.bsn());
+        return audited.transaction(REGISTER, null, p -> p.id, () -> participants.findByBsnHmac(bsnHmac)
                 .chain(existing -> {
                     if (existing != null) {
-                        return Uni.createFrom().failure(new RuleViolationException("BSN-UNIQUE",
-                                "a participant with this BSN is already registered"));
+                        return Uni.createFrom().failure(bsnRegisteredAlready());
                     }
                     ApplicableLaw.requireWi2021(request.obligationStartDate());
-                    Participant p = newParticipant(request);
-                    return participants.persist(p)
+                    Participant p = newParticipant(request, bsnHmac, bsns.encrypt(request.bsn()));
+                    // Flushed here, so that losing the race to the unique constraint is the same 409 as above.
+                    return participants.persistAndFlush(p)
+                            .onFailure(ParticipantService::isBsnConflict).transform(e -> bsnRegisteredAlready())
                             .call(() -> runningTerm(p, request.runningTerm()))
                             .call(() -> outbox.append(new ParticipantRegistered(p.id, p.municipalityCode,
                                     p.targetGroup, p.dateOfBirth, p.obligationStartDate, p.notificationDate,
@@ -100,6 +111,30 @@ public class ParticipantService {
         return terms.store(row);
     }
 
+    private static RuleViolationException bsnRegisteredAlready() {
+        return new RuleViolationException("BSN-UNIQUE", "a participant with this BSN is already registered");
+    }
+
+    /** Losing the race to {@link #BSN_UNIQUE_CONSTRAINT}: told by the constraint's name, never by a value. */
+    static boolean isBsnConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && BSN_UNIQUE_CONSTRAINT.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What an Idempotency-Key remembers of a registration (the kit stores a SHA-256 of it): the request with the
+     * BSN's HMAC in place of the BSN. A plain hash over the BSN and the row's other fields could be tried against
+     * every valid BSN; the HMAC needs the key. The same request still gives the same value.
+     */
+    public RegisterParticipantRequest idempotencyIdentity(RegisterParticipantRequest request) {
+        return request.withBsn(HexFormat.of().formatHex(bsns.hmac(request.bsn())));
+    }
+
     /** A participant the caller may read (404 otherwise, DESIGN §6). */
     public Uni<Participant> get(UUID id) {
         return audited.transaction(READ, id, () -> access.forRead(id));
@@ -110,8 +145,9 @@ public class ParticipantService {
      * see, is an empty answer, audited as a search without an object.
      */
     public Uni<Optional<Participant>> searchByBsn(String bsn) {
+        byte[] bsnHmac = bsns.hmac(bsn);
         return audited.transaction(SEARCH, null, found -> found.map(p -> (Object) p.id).orElse(null),
-                () -> participants.findByBsn(bsn).map(p -> p == null || !access.mayRead(p)
+                () -> participants.findByBsnHmac(bsnHmac).map(p -> p == null || !access.mayRead(p)
                         ? Optional.<Participant>empty()
                         : Optional.of(p)));
     }
@@ -134,10 +170,16 @@ public class ParticipantService {
         return caller.hasRole(Roles.DUO) || caller.hasRole(Roles.MUNICIPALITY_OFFICER);
     }
 
-    private static Participant newParticipant(RegisterParticipantRequest r) {
+    /** The participant's BSN, decrypted, for a caller who may see it; null for anyone else. */
+    public String bsnShownTo(Participant p) {
+        return callerSeesBsn() ? bsns.decrypt(p.bsnEncrypted) : null;
+    }
+
+    private static Participant newParticipant(RegisterParticipantRequest r, byte[] bsnHmac, byte[] bsnEncrypted) {
         Participant p = new Participant();
         p.id = UUID.randomUUID();
-        p.bsn = r.bsn();
+        p.bsnHmac = bsnHmac;
+        p.bsnEncrypted = bsnEncrypted;
         p.name = r.name();
         p.dateOfBirth = r.dateOfBirth();
         p.targetGroup = r.targetGroup();

@@ -31,4 +31,15 @@ class DevKeyGuardTest {
         assertThatCode(() -> DevKeyGuard.check(false, "dev-keys/DEV-ONLY-public-key.pem",
                 "urn:nld:inburgering:dev-only-issuer")).doesNotThrowAnyException();
     }
+
+    @Test
+    void aServiceRefusesItsOwnDevelopmentSecretTheSameWay() {
+        assertThatThrownBy(() -> DevKeyGuard.refuseInProduction(true, DevKeyGuard.isDevelopment("dev-only bsn key"),
+                "BSN keys", "Set BSN_HMAC_KEY")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("development BSN keys").hasMessageContaining("Set BSN_HMAC_KEY");
+        assertThatCode(() -> DevKeyGuard.refuseInProduction(true, DevKeyGuard.isDevelopment("a real key"), "BSN keys",
+                "Set BSN_HMAC_KEY")).doesNotThrowAnyException();
+        assertThatCode(() -> DevKeyGuard.refuseInProduction(false, true, "BSN keys", "Set BSN_HMAC_KEY"))
+                .doesNotThrowAnyException();
+    }
 }

@@ -26,4 +26,10 @@ public record RegisterParticipantRequest(
         @Schema(description = "Only for a participant who moves in with a PIP and a term from another municipality "
                 + "(DUO Inburgeringstermijn): the term keeps running, the first PIP here is a revision. Absent: the "
                 + "term starts with the first PIP here") @Valid RunningTerm runningTerm) {
+
+    /** The same request with {@code replacement} for the BSN (what an Idempotency-Key remembers of it). */
+    public RegisterParticipantRequest withBsn(String replacement) {
+        return new RegisterParticipantRequest(replacement, name, dateOfBirth, targetGroup, duoTargetGroupCode,
+                municipalityCode, obligationStartDate, notificationDate, municipalityRegistrationDate, runningTerm);
+    }
 }
