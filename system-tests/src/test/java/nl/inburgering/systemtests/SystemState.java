@@ -143,14 +143,17 @@ final class SystemState {
         return digests;
     }
 
+    private static final String OFFICER = DevTokens.officer(WriteLoad.GM);
+    private static final String DUO = DevTokens.duo();
+
     private static String digest(String id) throws Exception {
-        String officer = DevTokens.officer(WriteLoad.GM);
+        String officer = OFFICER;
         StringBuilder b = new StringBuilder();
         b.append(read("pip", "/v1/participants/" + id + "/progress", officer));
-        b.append(read("exam", "/v1/participants/" + id + "/exams/free-attempts", DevTokens.participant(UUID.fromString(id))));
-        b.append(read("map", "/v1/participants/" + id + "/map", DevTokens.duo()));
+        b.append(read("exam", "/v1/participants/" + id + "/exams/free-attempts", DUO));
+        b.append(read("map", "/v1/participants/" + id + "/map", DUO));
         b.append(read("pvt", "/v1/participants/" + id + "/pvt", officer));
-        b.append(read("deadline", "/v1/participants/" + id + "/term", DevTokens.duo()));
+        b.append(read("deadline", "/v1/participants/" + id + "/term", DUO));
         return b.toString();
     }
 

@@ -92,6 +92,16 @@ public final class SystemUnderTest {
         return start(service, port(service), true, service + "-service.log");
     }
 
+    /** The process id of the service's (first) instance: the same before and after a fault means it was not restarted. */
+    public synchronized long pid(String service) {
+        return processes.get(service).pid();
+    }
+
+    /** Whether the service's (first) instance still runs. */
+    public synchronized boolean alive(String service) {
+        return processes.get(service).isAlive();
+    }
+
     /** Kills the service with SIGKILL (no shutdown hook, no commit of anything in flight); returns at once. */
     public synchronized void kill(String service) {
         processes.get(service).destroyForcibly();

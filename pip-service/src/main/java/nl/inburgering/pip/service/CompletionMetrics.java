@@ -43,9 +43,10 @@ public class CompletionMetrics {
     }
 
     void refresh() {
-        pool.query("select pl.route, count(*) from participant p join plan pl on pl.participant_id = p.id "
-                        + "and pl.plan_version = p.completed_plan_version where p.completed_on is not null "
-                        + "group by pl.route").execute()
+        // on a connection of its own rather than pool.query(): see kit.persistence.DatabaseUnavailable
+        pool.withConnection(c -> c.query("select pl.route, count(*) from participant p join plan pl on "
+                        + "pl.participant_id = p.id and pl.plan_version = p.completed_plan_version "
+                        + "where p.completed_on is not null group by pl.route").execute())
                 .subscribe().with(rows -> {
                     Map<Route, Long> counted = new EnumMap<>(Route.class);
                     rows.forEach(r -> counted.put(Route.valueOf(r.getString(0)), r.getLong(1)));

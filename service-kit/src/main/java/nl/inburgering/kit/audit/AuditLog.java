@@ -63,10 +63,10 @@ public class AuditLog {
     /** A record committed at once on its own pooled connection, outside any open transaction. */
     Uni<Void> recordOnOwnConnection(String action, String objectType, Object objectId, String result) {
         Entry e = entry(action, objectType, objectId, result);
-        return pool.preparedQuery(INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+        return pool.withConnection(c -> c.preparedQuery(INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                 .execute(Tuple.tuple().addValue(e.id).addValue(e.at).addValue(e.actor).addValue(e.role)
                         .addValue(e.action).addValue(e.objectType).addValue(e.objectId).addValue(e.result)
-                        .addValue(e.origin).addValue(e.traceId))
+                        .addValue(e.origin).addValue(e.traceId)))
                 .replaceWithVoid();
     }
 

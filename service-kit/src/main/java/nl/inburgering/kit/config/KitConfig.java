@@ -31,6 +31,8 @@ public interface KitConfig {
 
     Events events();
 
+    Database database();
+
     Outbox outbox();
 
     Inbox inbox();
@@ -50,17 +52,37 @@ public interface KitConfig {
         Optional<String> source();
     }
 
+    /**
+     * Bounds on waiting for the database (issue 14 item 3), so that while it restarts a request is answered a 503
+     * within seconds instead of waiting on Vert.x's defaults (60 s to connect, 30 s for a pooled connection).
+     */
+    interface Database {
+        /** How long opening a connection may take. */
+        @WithDefault("3s")
+        Duration connectTimeout();
+
+        /**
+         * How long a request may wait for a connection of the pool: the bound on a REST answer while the database is
+         * away. Generous, so that a pool busy under load (or a machine short of CPU) is not taken for an outage.
+         */
+        @WithDefault("10s")
+        Duration acquisitionTimeout();
+    }
+
     interface Outbox {
-        /** How often the relay looks for committed rows (a Vert.x timer: sub-second is fine). */
-        @WithDefault("200ms")
+        /**
+         * How often the relay looks for committed rows without being told: it runs on each commit (LISTEN/NOTIFY), so
+         * this only covers a notification missed while its connection reconnects; also the first step of its backoff.
+         */
+        @WithDefault("1s")
         Duration relayInterval();
 
         /** The relay's first run waits this long: messaging wires its emitters at start. */
         @WithDefault("1s")
         Duration relayDelay();
 
-        /** Rows sent per relay run. */
-        @WithDefault("200")
+        /** Rows read and handed to the producer at once per relay run (a full batch runs the next at once). */
+        @WithDefault("500")
         int batchSize();
 
         /** How often the outbox gauges (kit_outbox_pending, kit_outbox_oldest_age_seconds) are read. */

@@ -42,8 +42,8 @@ public class OutboxMetrics {
     }
 
     void refresh() {
-        pool.query("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint "
-                        + "from outbox_event where sent_at is null").execute()
+        pool.withConnection(c -> c.query("select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)"
+                        + "::bigint from outbox_event where sent_at is null").execute())
                 .subscribe().with(rows -> {
                     var row = rows.iterator().next();
                     pending.set(row.getLong(0));

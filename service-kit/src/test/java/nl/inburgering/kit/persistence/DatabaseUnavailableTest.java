@@ -31,7 +31,20 @@ class DatabaseUnavailableTest {
     @Test
     void aClosedConnectionOrThePoolsTimeoutIsUnavailable() {
         assertThat(DatabaseUnavailable.is(io.vertx.sqlclient.ClosedConnectionException.INSTANCE)).isTrue();
+        assertThat(DatabaseUnavailable.is(new java.net.SocketException("Connection reset"))).isTrue();
         assertThat(DatabaseUnavailable.is(new io.vertx.core.impl.NoStackTraceThrowable("Timeout"))).isTrue();
+        assertThat(DatabaseUnavailable.is(new io.vertx.core.impl.NoStackTraceThrowable(
+                "Connection is not active now, current status: CLOSED"))).isTrue();
+    }
+
+    /** Seen in DatabaseRestartIT: the statement's failure and the failed rollback after it, as one Mutiny failure. */
+    @Test
+    void aFailureAndItsFailedRollbackTogetherAreUnavailable() {
+        assertThat(DatabaseUnavailable.is(new io.smallrye.mutiny.CompositeException(
+                new IllegalStateException("first"), new io.vertx.core.impl.NoStackTraceThrowable(
+                        "Connection is not active now, current status: CLOSED")))).isTrue();
+        assertThat(DatabaseUnavailable.is(new io.smallrye.mutiny.CompositeException(
+                new IllegalStateException("first"), new IllegalArgumentException("second")))).isFalse();
     }
 
     @Test
