@@ -56,14 +56,14 @@ public class CaseloadService {
     public Uni<Rows> page(Ask ask, int page, int pageSize) {
         String gm = municipality();
         Query q = query(ask, gm, (page - 1) * pageSize, pageSize);
-        return audited.transaction(READ, gm, () -> repository.count(q)
+        return audited.read(READ, gm, () -> repository.count(q)
                 .chain(total -> repository.rows(q).map(rows -> new Rows(rows, total))));
     }
 
     public Uni<List<Row>> export(Ask ask) {
         String gm = municipality();
         Query q = query(ask, gm, 0, MAX_EXPORT_ROWS);
-        return audited.transaction(EXPORT, gm, () -> repository.rows(q));
+        return audited.read(EXPORT, gm, () -> repository.rows(q));
     }
 
     private Query query(Ask ask, String gm, int offset, int limit) {

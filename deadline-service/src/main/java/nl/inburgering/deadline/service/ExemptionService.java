@@ -71,7 +71,7 @@ public class ExemptionService {
     Clock clock;
 
     public Uni<List<Exemption>> of(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.readable(participantId)
+        return audited.read(READ, participantId, () -> access.readable(participantId)
                 .chain(known -> exemptions.of(participantId)));
     }
 

@@ -89,7 +89,7 @@ public class ExtensionService {
     Clock clock;
 
     public Uni<List<TermExtension>> history(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.readable(participantId)
+        return audited.read(READ, participantId, () -> access.readable(participantId)
                 .chain(known -> terms.extensionsOf(participantId)));
     }
 

@@ -86,13 +86,13 @@ public class FineService {
     Clock clock;
 
     public Uni<List<Fine>> of(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.readable(participantId)
+        return audited.read(READ, participantId, () -> access.readable(participantId)
                 .chain(known -> finesOf(participantId)));
     }
 
     /** The amounts to expect now, for an officer or DUO preparing a decision. */
     public Uni<List<Expected>> expected(UUID participantId, int examsPassed, int zrouteHours) {
-        return audited.transaction(READ, participantId, () -> access.readable(participantId).map(known -> {
+        return audited.read(READ, participantId, () -> access.readable(participantId).map(known -> {
             Route route = known.plan() == null ? null : known.plan().route();
             return EnumSet.of(Kind.ROUTE, Kind.MAP, Kind.PVT).stream().map(kind -> {
                 BigDecimal amount = euro(policy.expected(new Facts(kind, known.rightsOn(access.today()), route,

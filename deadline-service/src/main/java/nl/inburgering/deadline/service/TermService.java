@@ -140,7 +140,7 @@ public class TermService {
 
     /** The participant's term, for whoever may read the participant (404 otherwise); audited. */
     public Uni<TermState> read(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.readable(participantId)
+        return audited.read(READ, participantId, () -> access.readable(participantId)
                 .chain(known -> terms.find(participantId).map(term -> new TermState(known,
                         term != null && term.standing() ? term : null))));
     }

@@ -99,7 +99,7 @@ public class ExamRegistrationService {
 
     /** A registration the caller may read; 404 otherwise. */
     public Uni<ExamRegistration> get(UUID id) {
-        return audited.transaction(READ, id, () -> guards.readable(id).map(RegistrationGuards.Guarded::registration));
+        return audited.read(READ, id, () -> guards.readable(id).map(RegistrationGuards.Guarded::registration));
     }
 
     /**
@@ -184,7 +184,7 @@ public class ExamRegistrationService {
 
     /** The registration, if it was cancelled (the REST layer shows its cancellation); 404 otherwise. */
     public Uni<ExamRegistration> getCancellation(UUID id) {
-        return audited.transaction(READ, id, () -> guards.readable(id).map(guarded -> {
+        return audited.read(READ, id, () -> guards.readable(id).map(guarded -> {
             if (!guarded.registration().isCancelled()) {
                 throw new ResourceNotFoundException("This exam registration has not been cancelled.");
             }

@@ -195,7 +195,7 @@ public class ExamResultService {
 
     /** The registration with its result, if the caller may read it; 404 when there is none (yet). */
     public Uni<ExamRegistration> get(UUID id) {
-        return audited.transaction(READ, id, () -> guards.readable(id)
+        return audited.read(READ, id, () -> guards.readable(id)
                 .map(guarded -> RegistrationGuards.requireResult(guarded.registration())));
     }
 
@@ -206,7 +206,7 @@ public class ExamResultService {
      * required level (issue 8 item 8c), an attempt at the required level.
      */
     public Uni<ResultLetter> letter(UUID id) {
-        return audited.transaction(READ_LETTER, id, () -> guards.readable(id).chain(guarded -> {
+        return audited.read(READ_LETTER, id, () -> guards.readable(id).chain(guarded -> {
             ExamRegistration r = RegistrationGuards.requireResult(guarded.registration());
             KnownParticipant.CurrentPlan plan = guarded.participant().plan();
             LanguageLevel required = plan == null ? null : plan.requiredLevel(r.component);

@@ -97,14 +97,14 @@ public class MapService {
     Clock clock;
 
     public Uni<Progress> progress(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(known -> repository.entriesOf(participantId).map(entries -> new Progress(known, entries,
                         policy.assess(facts(entries, null)),
                         known.plan() != null && MapApplicability.appliesTo(known.plan().route())))));
     }
 
     public Uni<EntryHistory> entry(UUID participantId, UUID entryId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(known -> found(participantId, entryId))
                 .chain(entry -> repository.revisionsOf(entryId).map(revisions -> new EntryHistory(entry, revisions))));
     }
@@ -178,7 +178,7 @@ public class MapService {
     }
 
     public Uni<List<String>> providers(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(known -> repository.providersOf(participantId, known.municipalityCode())));
     }
 

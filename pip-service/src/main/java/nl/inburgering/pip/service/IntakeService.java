@@ -79,7 +79,7 @@ public class IntakeService {
     }
 
     public Uni<Intake> get(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> intakes.findById(p.id))
                 .map(intake -> {
                     if (intake == null) {

@@ -110,12 +110,12 @@ public class ParticipantChangeService {
 
     /** Newest first. */
     public Uni<List<TargetGroupChange>> targetGroupChanges(UUID participantId) {
-        return audited.transaction(TARGET_GROUP_READ, participantId,
+        return audited.read(TARGET_GROUP_READ, participantId,
                 () -> access.forRead(participantId).chain(p -> changes.changesOf(p.id)));
     }
 
     public Uni<TargetGroupChange> targetGroupChange(UUID participantId, UUID changeId) {
-        return audited.transaction(TARGET_GROUP_READ, participantId, () -> access.forRead(participantId)
+        return audited.read(TARGET_GROUP_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> changes.findById(changeId))
                 .map(c -> ChildRecords.ownedBy(c, participantId, x -> x.participantId, "target group change")));
     }
@@ -159,12 +159,12 @@ public class ParticipantChangeService {
 
     /** Newest first. */
     public Uni<List<ParticipantMove>> moves(UUID participantId) {
-        return audited.transaction(MOVES_READ, participantId,
+        return audited.read(MOVES_READ, participantId,
                 () -> access.forRead(participantId).chain(p -> moves.movesOf(p.id)));
     }
 
     public Uni<ParticipantMove> moveById(UUID participantId, UUID moveId) {
-        return audited.transaction(MOVES_READ, participantId, () -> access.forRead(participantId)
+        return audited.read(MOVES_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> moves.findById(moveId))
                 .map(m -> ChildRecords.ownedBy(m, participantId, x -> x.participantId, "move")));
     }
@@ -187,7 +187,7 @@ public class ParticipantChangeService {
     }
 
     public Uni<Participant> obligationEnd(UUID participantId) {
-        return audited.transaction(OBLIGATION_READ, participantId, () -> access.forRead(participantId).map(p -> {
+        return audited.read(OBLIGATION_READ, participantId, () -> access.forRead(participantId).map(p -> {
             if (!p.obligationEnded()) {
                 throw new ResourceNotFoundException("The obligation of this participant has not ended.");
             }

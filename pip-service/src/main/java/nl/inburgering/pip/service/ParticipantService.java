@@ -137,7 +137,7 @@ public class ParticipantService {
 
     /** A participant the caller may read (404 otherwise, DESIGN §6). */
     public Uni<Participant> get(UUID id) {
-        return audited.transaction(READ, id, () -> access.forRead(id));
+        return audited.read(READ, id, () -> access.forRead(id));
     }
 
     /**
@@ -146,7 +146,7 @@ public class ParticipantService {
      */
     public Uni<Optional<Participant>> searchByBsn(String bsn) {
         byte[] bsnHmac = bsns.hmac(bsn);
-        return audited.transaction(SEARCH, null, found -> found.map(p -> (Object) p.id).orElse(null),
+        return audited.read(SEARCH, null, found -> found.map(p -> (Object) p.id).orElse(null),
                 () -> participants.findByBsnHmac(bsnHmac).map(p -> p == null || !access.mayRead(p)
                         ? Optional.<Participant>empty()
                         : Optional.of(p)));
@@ -155,7 +155,7 @@ public class ParticipantService {
     /** The officer's own municipality, a page at a time, optionally filtered by status. */
     public Uni<PageOf> listOwnMunicipality(ProgressStatus status, int page, int pageSize) {
         String municipality = caller.municipality().orElse(null);
-        return audited.transaction(LIST, municipality, () -> {
+        return audited.read(LIST, municipality, () -> {
             if (municipality == null) {
                 throw new ResourceNotFoundException("Your token names no municipality.");
             }

@@ -123,7 +123,7 @@ public class PlanService {
 
     /** Every version, newest first. */
     public Uni<List<VersionOf>> history(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> plans.versionsOf(p.id))
                 .map(versions -> versions.stream()
                         .sorted(Comparator.comparingInt((PlanVersion v) -> v.version).reversed())
@@ -132,7 +132,7 @@ public class PlanService {
     }
 
     public Uni<VersionOf> version(UUID participantId, int version) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> plans.versionsOf(p.id))
                 .map(versions -> versions.stream().filter(v -> v.version == version).findFirst()
                         .map(v -> new VersionOf(v, v.version == currentVersion(versions)))

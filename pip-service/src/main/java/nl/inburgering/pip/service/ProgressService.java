@@ -37,7 +37,7 @@ public class ProgressService {
 
     /** Route, each requirement with its state, fact and rule, the status, and the term (issue 8 item 13). */
     public Uni<Progress> progress(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> completion.assess(p).chain(e -> terms.findById(p.id).map(t -> new Progress(e, t)))));
     }
 }

@@ -119,19 +119,19 @@ public class ZRouteService {
 
     /** Every entry, newest date first. */
     public Uni<List<ZRouteHoursEntry>> entries(UUID participantId) {
-        return audited.transaction(HOURS_READ, participantId,
+        return audited.read(HOURS_READ, participantId,
                 () -> access.forRead(participantId).chain(p -> hours.entriesOf(p.id)));
     }
 
     public Uni<ZRouteHoursEntry> entry(UUID participantId, UUID entryId) {
-        return audited.transaction(HOURS_READ, participantId, () -> access.forRead(participantId)
+        return audited.read(HOURS_READ, participantId, () -> access.forRead(participantId)
                 .chain(p -> hours.findById(entryId))
                 .map(e -> ChildRecords.ownedBy(e, participantId, x -> x.participantId, "hours entry")));
     }
 
     /** Hours counted against the hours required, and the completion date once recorded. */
     public Uni<Progress> progress(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId).chain(this::view));
+        return audited.read(READ, participantId, () -> access.forRead(participantId).chain(this::view));
     }
 
     /**

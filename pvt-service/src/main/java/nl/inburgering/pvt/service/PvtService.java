@@ -104,7 +104,7 @@ public class PvtService {
     Clock clock;
 
     public Uni<Progress> progress(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(known -> repository.attendancesOf(participantId)
                         .chain(attendances -> repository.signingsOf(participantId)
                                 .chain(signings -> repository.sessionsOfParticipant(participantId)
@@ -217,7 +217,7 @@ public class PvtService {
 
     /** The signing that stands; 404 when there is none. */
     public Uni<PvtSigning> signing(UUID participantId) {
-        return audited.transaction(READ, participantId, () -> access.forRead(participantId)
+        return audited.read(READ, participantId, () -> access.forRead(participantId)
                 .chain(known -> current(participantId)));
     }
 
@@ -246,7 +246,7 @@ public class PvtService {
 
     /** The signed statement as a PDF. */
     public Uni<Statement> statement(UUID participantId) {
-        return audited.transaction(READ_STATEMENT, participantId, () -> access.forRead(participantId)
+        return audited.read(READ_STATEMENT, participantId, () -> access.forRead(participantId)
                 .chain(known -> current(participantId))
                 .map(s -> new Statement(pdf.render(s, municipality(s.municipalityCode)), s)));
     }

@@ -107,13 +107,13 @@ public class SessionService {
     }
 
     public Uni<SessionDetail> session(UUID sessionId) {
-        return audited.transaction(READ, sessionId, () -> access.sessionForRead(sessionId).chain(this::detail));
+        return audited.read(READ, sessionId, () -> access.sessionForRead(sessionId).chain(this::detail));
     }
 
     public Uni<nl.inburgering.pvt.repository.PvtRepository.SessionPage> list(LocalDate from, LocalDate to,
             String provider, int page, int pageSize) {
         PvtAccess.SessionScope scope = access.sessionScope(provider);
-        return audited.transaction(READ, scope.municipality() == null ? "all" : scope.municipality(),
+        return audited.read(READ, scope.municipality() == null ? "all" : scope.municipality(),
                 () -> repository.sessions(scope.municipality(), scope.provider(), from, to, page, pageSize));
     }
 

@@ -31,6 +31,7 @@ public class AuditLog {
 
     private static final String INSERT = "insert into audit_record (id, at, actor, actor_role, action, object_type, "
             + "object_id, result, origin, trace_id) values ";
+    static final String INSERT_ONE = INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
     @Inject
     Instance<Caller> caller;
@@ -40,6 +41,9 @@ public class AuditLog {
 
     @Inject
     Pool pool;
+
+    @Inject
+    AuditGroupCommit groupCommit;
 
     /** A record of the current transaction (a consumer's or a job's change: actor "system"). */
     public Uni<Void> record(String action, String objectType, Object objectId, String result) {
@@ -62,16 +66,25 @@ public class AuditLog {
 
     /** A record committed at once on its own pooled connection, outside any open transaction. */
     Uni<Void> recordOnOwnConnection(String action, String objectType, Object objectId, String result) {
-        Entry e = entry(action, objectType, objectId, result);
-        return pool.withConnection(c -> c.preparedQuery(INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-                .execute(Tuple.tuple().addValue(e.id).addValue(e.at).addValue(e.actor).addValue(e.role)
-                        .addValue(e.action).addValue(e.objectType).addValue(e.objectId).addValue(e.result)
-                        .addValue(e.origin).addValue(e.traceId)))
-                .replaceWithVoid();
+        Tuple row = entry(action, objectType, objectId, result).row();
+        return pool.withConnection(c -> c.preparedQuery(INSERT_ONE).execute(row)).replaceWithVoid();
+    }
+
+    /**
+     * A record committed together with those of other requests ({@link AuditGroupCommit}), outside any open
+     * transaction; completes once it is durable. For reads, whose record is their only write.
+     */
+    Uni<Void> recordGrouped(String action, String objectType, Object objectId, String result) {
+        return groupCommit.write(entry(action, objectType, objectId, result).row());
     }
 
     private record Entry(UUID id, OffsetDateTime at, String actor, String role, String action, String objectType,
             String objectId, String result, String origin, String traceId) {
+
+        Tuple row() {
+            return Tuple.tuple().addValue(id).addValue(at).addValue(actor).addValue(role).addValue(action)
+                    .addValue(objectType).addValue(objectId).addValue(result).addValue(origin).addValue(traceId);
+        }
     }
 
     private Entry entry(String action, String objectType, Object objectId, String result) {

@@ -51,6 +51,26 @@ public class Audited {
     }
 
     /**
+     * A read of personal data and its audit record: the reading runs in a session without a transaction (a read
+     * changes nothing; PostgreSQL's READ COMMITTED gives each statement its snapshot either way), and the SUCCESS
+     * record is written by group commit with those of other reads ({@link AuditGroupCommit}), durable before the
+     * answer goes out: the same promise as a change's record, without a transaction per read (issue 15). Refusals as
+     * for {@link #transaction}.
+     */
+    public <T> Uni<T> read(AuditAction action, Object objectId, Supplier<Uni<T>> work) {
+        return read(action, objectId, result -> objectId, work);
+    }
+
+    /** As {@link #read(AuditAction, Object, Supplier)}, with the record's object taken from the result. */
+    public <T> Uni<T> read(AuditAction action, Object subjectId, Function<? super T, Object> objectId,
+            Supplier<Uni<T>> work) {
+        return Panache.withSession(work::get)
+                .call(result -> audit.recordGrouped(action.name(), action.objectType(), objectId.apply(result),
+                        AuditLog.SUCCESS))
+                .onFailure().call(e -> refusal(action, subjectId, e));
+    }
+
+    /**
      * For an operation that runs its own transactions (e.g. a dead-letter replay): records the caller's refusal
      * ({@code e} a 404, 400, 409, 412 or 428) on a connection of its own; our own failures are not audited.
      */

@@ -113,7 +113,7 @@ public class DeadLetterResource {
             @QueryParam("status") Status status,
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(Page.MAX_PAGE) int page,
             @QueryParam("pageSize") @DefaultValue(Page.DEFAULT_PAGE_SIZE) @Min(1) @Max(Page.MAX_PAGE_SIZE) int pageSize) {
-        return audited.transaction(READ, config.serviceName(), () -> deadLetters.list(topic, status))
+        return audited.read(READ, config.serviceName(), () -> deadLetters.list(topic, status))
                 .map(all -> Page.of(all, page, pageSize, DeadLetterView::of).ok(uri));
     }
 
@@ -122,7 +122,7 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "One dead letter (onverwerkbaar bericht)", description = "By its id from the list. Role operator; audited.")
     public Uni<DeadLetterView> get(@PathParam("deadLetterId") @Pattern(regexp = ID) String id) {
-        return audited.transaction(READ, id, () -> deadLetters.get(id)).map(DeadLetterView::of);
+        return audited.read(READ, id, () -> deadLetters.get(id)).map(DeadLetterView::of);
     }
 
     @POST

@@ -68,7 +68,7 @@ public class OutboxBacklogResource {
             + "it recovers. Role operator; audited.")
     @APIResponse(responseCode = "200", description = "The backlog")
     public Uni<Backlog> backlog() {
-        return audited.transaction(READ, config.serviceName(), () -> Panache.getSession().chain(s -> s
+        return audited.read(READ, config.serviceName(), () -> Panache.getSession().chain(s -> s
                 .createNativeQuery("select topic, count(*), min(created_at) from outbox_event where sent_at is null "
                         + "group by topic order by topic", Object[].class).getResultList()
                 .chain(rows -> s.createNativeQuery("select count(*) from outbox_event where sent_at is null and "
