@@ -67,7 +67,6 @@ public final class Participants {
         for (int i = 0; i < n; i++) {
             slots.acquire();
             registerOne(http, 3).whenComplete((a, e) -> {
-                slots.release();
                 if (a != null && a.ok()) {
                     ids.add(id(a.body()));
                     if (progress != null && ids.size() % 1000 == 0) {
@@ -75,8 +74,10 @@ public final class Participants {
                     }
                 } else {
                     failures.incrementAndGet();
-                    lastFailure.add(a == null ? String.valueOf(e) : a.status() + " " + a.body());
+                    // the status only: an answer about a registration may name its BSN
+                    lastFailure.add(a == null ? e.getClass().getSimpleName() : "status " + a.status());
                 }
+                slots.release(); // after the bookkeeping: the caller reads it once every slot is back
             });
         }
         slots.acquire(concurrency);
