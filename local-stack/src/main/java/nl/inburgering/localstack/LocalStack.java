@@ -425,6 +425,9 @@ public final class LocalStack {
                 // (a BSN), and a failing statement's text may hold literals. Operators set the same (deploy/README).
                 .setServerConfig("log_error_verbosity", "terse")
                 .setServerConfig("log_min_error_statement", "panic")
+                // bench/ measures event latency from the producer's commit to the consumer's commit with
+                // pg_xact_commit_timestamp(xmin): both databases live in this one server, so one clock.
+                .setServerConfig("track_commit_timestamp", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(toLog)
                 .setErrorRedirector(toLog)
