@@ -69,7 +69,8 @@ public class TaskRepository {
      * Claims up to {@code limit} due tasks for {@code lease}: pending ones whose time has come, and running ones whose
      * lease ran out (their worker died). A report waits while an earlier report of the same participant is open, so
      * DUO gets a participant's reports in the order of their events (the PIP before the MAP that needs it). Several
-     * instances never claim the same row (SKIP LOCKED).
+     * instances never claim the same row (SKIP LOCKED). A DEAD report holds the later ones back too, until an operator
+     * replays it: DUO must get them in order.
      */
     public Uni<List<Task>> claim(int limit, Duration lease) {
         return pool.withTransaction(c -> c.preparedQuery("update task set status = 'RUNNING', attempts = attempts + 1, "
@@ -77,7 +78,7 @@ public class TaskRepository {
                         + "((t.status = 'PENDING' and t.next_attempt_at <= now()) or (t.status = 'RUNNING' and "
                         + "t.lease_until < now())) and not (t.direction = 'OUT' and exists (select 1 from task e where "
                         + "e.direction = 'OUT' and e.participant_id = t.participant_id and e.seq < t.seq and e.status in "
-                        + "('PENDING', 'RUNNING'))) order by t.seq limit $1 for update skip locked) returning id, seq, "
+                        + "('PENDING', 'RUNNING', 'DEAD'))) order by t.seq limit $1 for update skip locked) returning id, seq, "
                         + "direction, kind, participant_id, bericht_id, bsn_encrypted, payload, attempts")
                 .execute(Tuple.of(limit, (double) lease.toSeconds())))
                 .map(rows -> {
@@ -107,12 +108,22 @@ public class TaskRepository {
                 .execute(Tuple.of(id, clip(outcome), nextAttempt, dead ? "DEAD" : "PENDING")).replaceWithVoid();
     }
 
+    public Uni<TaskRow> find(UUID id) {
+        return pool.preparedQuery(SELECT_ROW + "where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows(rows).get(0));
+    }
+
     public Uni<List<TaskRow>> list(String status, int page, int pageSize) {
-        return pool.preparedQuery("select id, seq, direction, kind, participant_id, bericht_id, status, attempts, "
-                        + "outcome, created_at, next_attempt_at, done_at from task where status = $1 order by seq "
-                        + "limit $2 offset $3")
+        return pool.preparedQuery(SELECT_ROW + "where status = $1 order by seq limit $2 offset $3")
                 .execute(Tuple.of(status, pageSize, (page - 1) * pageSize))
-                .map(rows -> {
+                .map(TaskRepository::rows);
+    }
+
+    private static final String SELECT_ROW = "select id, seq, direction, kind, participant_id, bericht_id, status, "
+            + "attempts, outcome, created_at, next_attempt_at, done_at from task ";
+
+    private static List<TaskRow> rows(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        {
                     List<TaskRow> list = new ArrayList<>();
                     for (Row r : rows) {
                         list.add(new TaskRow(r.getUUID("id"), r.getLong("seq"), r.getString("direction"),
@@ -122,7 +133,7 @@ public class TaskRepository {
                                 r.getOffsetDateTime("done_at")));
                     }
                     return list;
-                });
+        }
     }
 
     public Uni<Long> count(String status) {

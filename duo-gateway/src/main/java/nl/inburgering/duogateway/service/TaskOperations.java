@@ -37,8 +37,7 @@ public class TaskOperations {
             if (replayed.isEmpty()) {
                 throw new ResourceNotFoundException("No DEAD DUO exchange with this id.");
             }
-            return tasks.list("PENDING", 1, 1000).map(rows -> rows.stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow());
+            return tasks.find(id);
         }));
     }
 }
