@@ -83,10 +83,15 @@ public final class DuoStub implements AutoCloseable {
     private final String municipalityOin;
 
     public DuoStub(int port, String gatewayUrl, String duoOin, String municipalityOin) throws IOException {
+        this("127.0.0.1", port, gatewayUrl, duoOin, municipalityOin);
+    }
+
+    /** On {@code host} (127.0.0.1 by default; 0.0.0.0 in a demo container). */
+    public DuoStub(String host, int port, String gatewayUrl, String duoOin, String municipalityOin) throws IOException {
         this.gatewayUrl = gatewayUrl;
         this.duoOin = duoOin;
         this.municipalityOin = municipalityOin;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server = HttpServer.create(new InetSocketAddress(host, port), 50);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
@@ -101,7 +106,10 @@ public final class DuoStub implements AutoCloseable {
         server.stop(0);
     }
 
-    /** {@code --port N --gateway-url URL [--duo-oin OIN] [--municipality-oin OIN] [--exit-on-stdin-close]}. */
+    /**
+     * {@code --port N --gateway-url URL [--host 127.0.0.1] [--duo-oin OIN] [--municipality-oin OIN]
+     * [--exit-on-stdin-close]}; the gateway URL is its base path, e.g. {@code http://127.0.0.1:8086/duo/v1}.
+     */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         boolean exitOnStdinClose = false;
@@ -116,8 +124,9 @@ public final class DuoStub implements AutoCloseable {
                 System.exit(64);
             }
         }
-        DuoStub stub = new DuoStub(Integer.parseInt(options.getOrDefault("port", "8090")),
-                options.getOrDefault("gateway-url", "http://127.0.0.1:8086"),
+        DuoStub stub = new DuoStub(options.getOrDefault("host", "127.0.0.1"),
+                Integer.parseInt(options.getOrDefault("port", "8090")),
+                options.getOrDefault("gateway-url", "http://127.0.0.1:8086/duo/v1"),
                 options.getOrDefault("duo-oin", DEV_DUO_OIN), options.getOrDefault("municipality-oin", DEV_MUNICIPALITY_OIN));
         Runtime.getRuntime().addShutdownHook(new Thread(stub::close));
         System.out.println(READY_PREFIX + " port=" + stub.port());
