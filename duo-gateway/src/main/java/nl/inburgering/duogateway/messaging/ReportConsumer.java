@@ -11,6 +11,7 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.events.PvtSigningWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.events.ZRouteHoursRecorded;
 import nl.inburgering.duogateway.service.ReportService;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
@@ -40,6 +41,7 @@ public class ReportConsumer {
                 .on(PlanEstablished.class, reports::planEstablished)
                 .on(PlanDeleted.class, reports::planDeleted)
                 .on(ZRouteCompleted.class, reports::zrouteCompleted)
+                .on(ZRouteHoursRecorded.class, reports::hoursRecorded)
                 .on(MapCompleted.class, reports::mapCompleted)
                 .on(MapCompletionWithdrawn.class, reports::mapWithdrawn)
                 .on(PvtStatementSigned.class, reports::statementSigned)

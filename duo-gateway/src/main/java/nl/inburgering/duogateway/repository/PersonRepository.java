@@ -7,11 +7,13 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import nl.inburgering.contracts.vocabulary.FollowedHoursKind;
 
 /**
  * What DUO should know of each participant's MAP, PVT and Z-route (table {@code person}), kept from our events so a
@@ -59,6 +61,41 @@ public class PersonRepository {
             }
             return q.executeUpdate();
         }).map(rows -> rows == 1);
+    }
+
+    /**
+     * Records the new total of one kind of followed hours in the current transaction if it is newer than the one kept.
+     *
+     * @return whether it changed what DUO should have
+     */
+    public Uni<Boolean> recordHours(UUID participantId, FollowedHoursKind kind, BigDecimal total, Instant recordedAt) {
+        String c = column(kind);
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into person (participant_id, " + c + ", " + c
+                        + "_recorded_at) values (:id, :total, :at) on conflict (participant_id) do update set " + c
+                        + " = excluded." + c + ", " + c + "_recorded_at = excluded." + c + "_recorded_at where person."
+                        + c + "_recorded_at is null or person." + c + "_recorded_at < excluded." + c + "_recorded_at")
+                .setParameter("id", participantId)
+                .setParameter("total", total)
+                .setParameter("at", recordedAt.atOffset(ZoneOffset.UTC))
+                .executeUpdate()).map(rows -> rows == 1);
+    }
+
+    /** The current total of one kind of followed hours; zero when none was recorded. */
+    public Uni<BigDecimal> hours(UUID participantId, FollowedHoursKind kind) {
+        return pool.preparedQuery("select " + column(kind) + " from person where participant_id = $1")
+                .execute(Tuple.of(participantId))
+                .map(rows -> {
+                    BigDecimal total = rows.iterator().hasNext() ? rows.iterator().next().getBigDecimal(0) : null;
+                    return total == null ? BigDecimal.ZERO : total;
+                });
+    }
+
+    private static String column(FollowedHoursKind kind) {
+        return switch (kind) {
+            case COURSE -> "course_hours";
+            case PARTICIPATION -> "participation_hours";
+            case INTAKE_LANGUAGE -> "intake_language_hours";
+        };
     }
 
     public Uni<Optional<Person>> find(UUID participantId) {

@@ -57,6 +57,11 @@ public class DuoClient {
     public static final Operation PVT = new Operation("MAP-PVT-Zroute", HttpMethod.PUT, "/personen/{bsn}/pvt");
     public static final Operation ZROUTE = new Operation("MAP-PVT-Zroute", HttpMethod.PUT, "/personen/{bsn}/zroute");
 
+    /** GevolgdeUren API: PUT {@code /personen/{bsn}/uren/<resource>} of each kind. */
+    public static Operation uren(nl.inburgering.contracts.vocabulary.FollowedHoursKind kind) {
+        return new Operation("GevolgdeUren", HttpMethod.PUT, "/personen/{bsn}/uren/" + kind.duoResource());
+    }
+
     static final String AUDIT_ACTION = "duo.exchange";
 
     @Inject

@@ -12,14 +12,16 @@ import nl.inburgering.duogateway.domain.Task;
 import nl.inburgering.duogateway.domain.TaskOutcome;
 import nl.inburgering.duogateway.domain.TaskOutcome.Done;
 import nl.inburgering.duogateway.domain.rules.DuoPip;
+import nl.inburgering.contracts.vocabulary.FollowedHoursKind;
 import nl.inburgering.duogateway.domain.rules.FailureKind;
+import nl.inburgering.duogateway.domain.rules.FollowedHours;
 import nl.inburgering.duogateway.domain.rules.ModuleResults;
 import nl.inburgering.duogateway.repository.PersonRepository;
 import nl.inburgering.duogateway.service.OurServices.Service;
 
 /**
- * Reports to DUO (issue 13 item 3): the PIP (POST, and DELETE when pip-service deleted it), the MAP, the PVT and the
- * Z-route (PUT, each the whole resource from what is known now). The BSN is asked of pip-service right before the
+ * Reports to DUO (issue 13 item 3): the PIP (POST, and DELETE when pip-service deleted it), the MAP, the PVT, the
+ * Z-route and the followed hours of each kind (PUT, each the whole resource from what is known now). The BSN is asked of pip-service right before the
  * request, for that request only, and never kept.
  */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class ReportSender {
     public static final String MAP = "MAP";
     public static final String PVT = "PVT";
     public static final String ZROUTE = "ZROUTE";
+    public static final String UREN = "UREN";
 
     static final String OBJECT = "participant";
 
@@ -50,6 +53,7 @@ public class ReportSender {
                     OBJECT, id)).map(answer -> answer.status() == 404 ? new Done("DUO had no PIP to delete", id)
                     : sent(answer, DuoClient.PIP_DELETE, id));
             case MAP, PVT, ZROUTE -> module(task.kind(), id);
+            case UREN -> hours(FollowedHoursKind.valueOf(ours.read(task.payload()).path("kind").asText()), id);
             default -> Uni.createFrom().item(new TaskOutcome.Dead("unknown report kind " + task.kind()));
         };
     }
@@ -94,6 +98,14 @@ public class ReportSender {
                     .chain(bsn -> duo.call(operation, bsn, body.toString(), OBJECT, id))
                     .map(answer -> sent(answer, operation, id));
         });
+    }
+
+    /** GevolgdeUren of one kind: the current total, whole hours (FollowedHours). */
+    private Uni<TaskOutcome> hours(FollowedHoursKind kind, UUID id) {
+        DuoClient.Operation operation = DuoClient.uren(kind);
+        return persons.hours(id, kind).chain(total -> ours.bsnOf(id, "duo.uren.put")
+                .chain(bsn -> duo.call(operation, bsn, FollowedHours.body(total).toString(), OBJECT, id))
+                .map(answer -> sent(answer, operation, id)));
     }
 
     private TaskOutcome sent(JsonHttp.Answer answer, DuoClient.Operation operation, UUID id) {

@@ -10,6 +10,7 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.events.PvtSigningWithdrawn;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.events.ZRouteHoursRecorded;
 import nl.inburgering.duogateway.repository.PersonRepository;
 import nl.inburgering.duogateway.repository.PersonRepository.Kind;
 import nl.inburgering.duogateway.repository.TaskRepository;
@@ -17,8 +18,8 @@ import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
 
 /**
  * Our events as reports to DUO, queued in the consumer's transaction (the kit's idempotent consumer: each event once):
- * a PIP version as a PIP to register, a deleted PIP as a DELETE, and the MAP, PVT and Z-route facts into the
- * participant's state, with a PUT of the whole resource queued when that state changed.
+ * a PIP version as a PIP to register, a deleted PIP as a DELETE, and the MAP, PVT and Z-route facts and the totals of
+ * followed hours into the participant's state, with a PUT of the whole resource queued when that state changed.
  */
 @ApplicationScoped
 public class ReportService {
@@ -55,6 +56,13 @@ public class ReportService {
 
     public Uni<Void> zrouteCompleted(ZRouteCompleted zroute, EventMeta meta) {
         return module(zroute.participantId(), Kind.ZROUTE, zroute.completedOn(), null, meta);
+    }
+
+    /** A new total of followed hours: DUO's GevolgdeUren of that kind, PUT whole. */
+    public Uni<Void> hoursRecorded(ZRouteHoursRecorded hours, EventMeta meta) {
+        return persons.recordHours(hours.participantId(), hours.kind(), hours.totalHours(), meta.time())
+                .chain(changed -> changed ? tasks.enqueueReport(ReportSender.UREN, hours.participantId(),
+                        "{\"kind\":\"" + hours.kind() + "\"}") : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> module(java.util.UUID participantId, Kind kind, java.time.LocalDate date, Boolean culpable,

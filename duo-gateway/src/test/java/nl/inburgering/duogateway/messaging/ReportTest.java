@@ -26,6 +26,8 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.events.PvtStatementSigned;
 import nl.inburgering.contracts.events.Topics;
 import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.events.ZRouteHoursRecorded;
+import nl.inburgering.contracts.vocabulary.FollowedHoursKind;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.duogateway.support.GatewayTestResource;
@@ -151,6 +153,26 @@ class ReportTest {
                 .isEqualTo("{\"datumOndertekeningPvt\":\"2026-04-02\",\"verwijtbaar\":\"Nee\"}");
         assertThat(duoReceived("PUT", "/personen/" + bsn + "/zroute").get(0).path("requestBody").asText())
                 .isEqualTo("{\"datumAfrondingZroute\":\"2026-06-01\"}");
+        assertThat(Stub.violations()).isEmpty();
+    }
+
+    @Test
+    void followedHoursReachDuosGevolgdeUrenAsTheCurrentTotalOfTheirKind() {
+        String bsn = "999990079";
+        UUID id = participant(bsn, null);
+        Instant t = Instant.now();
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new ZRouteHoursRecorded(id, FollowedHoursKind.COURSE,
+                new java.math.BigDecimal("100.75"), LocalDate.of(2026, 5, 1)), t);
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new ZRouteHoursRecorded(id, FollowedHoursKind.COURSE,
+                new java.math.BigDecimal("125"), LocalDate.of(2026, 5, 3)), t.plusSeconds(5));
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new ZRouteHoursRecorded(id,
+                FollowedHoursKind.INTAKE_LANGUAGE, new java.math.BigDecimal("40"), LocalDate.of(2026, 5, 3)), t);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE,DONE,DONE".equals(status(id, "UREN")));
+        List<JsonNode> course = duoReceived("PUT", "/personen/" + bsn + "/uren/participatietaalles");
+        assertThat(course).extracting(e -> e.path("requestBody").asText()).last().isEqualTo("{\"uren\":125}");
+        assertThat(duoReceived("PUT", "/personen/" + bsn + "/uren/bredeintake/taallesknm"))
+                .extracting(e -> e.path("requestBody").asText()).containsExactly("{\"uren\":40}");
         assertThat(Stub.violations()).isEmpty();
     }
 

@@ -182,4 +182,11 @@ class DuoRulesTest {
                 .isEmpty();
         assertThat(nl.inburgering.duogateway.security.ChainPartnerTestAccess.oinOf("SERIALNUMBER=123, C=NL")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} hours are {1} for DUO")
+    @CsvSource({"0,0", "120,120", "120.75,120", "0.25,0", "9999,9999", "12000,9999"})
+    void gevolgdeUrenAreWholeHoursFrom0To9999_aPartOfAnHourIsNotAnHourFollowed(String total, int uren) {
+        assertThat(FollowedHours.uren(new java.math.BigDecimal(total))).isEqualTo(uren);
+        assertThat(FollowedHours.body(new java.math.BigDecimal(total)).toString()).isEqualTo("{\"uren\":" + uren + "}");
+    }
 }
