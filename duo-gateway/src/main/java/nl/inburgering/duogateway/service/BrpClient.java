@@ -20,6 +20,7 @@ import java.util.Optional;
 import nl.inburgering.duogateway.config.GatewayConfig;
 import nl.inburgering.duogateway.domain.ExchangeFailed;
 import nl.inburgering.duogateway.domain.rules.FailureKind;
+import nl.inburgering.kit.audit.AuditLog;
 
 /**
  * The BRP (Basisregistratie Personen), through Haal Centraal "BRP Personen bevragen" v2
@@ -43,6 +44,9 @@ public class BrpClient {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditLog audit;
+
     private JsonHttp http;
 
     @PostConstruct
@@ -55,7 +59,8 @@ public class BrpClient {
         http.close();
     }
 
-    public Uni<Optional<BrpPerson>> person(String bsn) {
+    /** The person of {@code bsn}; the exchange is audited against {@code objectId} (the notification), never by BSN. */
+    public Uni<Optional<BrpPerson>> person(String bsn, Object objectId) {
         Map<String, Object> query = Map.of("type", "RaadpleegMetBurgerservicenummer",
                 "burgerservicenummer", List.of(bsn),
                 "fields", List.of("naam.volledigeNaam", "geboorte.datum", "datumInschrijvingInGemeente",
@@ -66,7 +71,11 @@ public class BrpClient {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return http.send(HttpMethod.POST, config.brp().url() + "/personen", Map.of(), body).map(answer -> {
+        return http.send(HttpMethod.POST, config.brp().url() + "/personen", Map.of(), body)
+                .call(answer -> audit.recordOnOwnConnection("brp.exchange", "notification", objectId,
+                        answer.ok() ? AuditLog.SUCCESS : "FAILED", "POST BRP RaadpleegMetBurgerservicenummer -> "
+                                + answer.status()))
+                .map(answer -> {
             if (!answer.ok()) {
                 throw new ExchangeFailed(FailureKind.RETRY, "the BRP answered " + answer.status());
             }

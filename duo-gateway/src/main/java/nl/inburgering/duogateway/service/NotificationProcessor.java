@@ -114,7 +114,7 @@ public class NotificationProcessor {
                 return Uni.createFrom().item(new Done(notice.code() + ": DUO says not inburgeringsplichtig, nothing "
                         + "registered"));
             }
-            return duoJson(DuoClient.DOELGROEP, bsn, notice).chain(doelgroep -> brp.person(bsn).chain(person -> {
+            return duoJson(DuoClient.DOELGROEP, bsn, notice).chain(doelgroep -> brp.person(bsn, notice.berichtId()).chain(person -> {
                 if (person.isEmpty() || person.get().dateOfBirth() == null || person.get().registeredOn() == null) {
                     throw new ExchangeFailed(FailureKind.RETRY, "the BRP does not know the person (yet)");
                 }
@@ -163,7 +163,7 @@ public class NotificationProcessor {
                 return register(notice, bsn, "SS121".equals(notice.code()));
             }
             UUID id = found.get();
-            return brp.person(bsn).chain(person -> {
+            return brp.person(bsn, notice.berichtId()).chain(person -> {
                 String to = person.flatMap(p -> DuoCodes.municipalityCode(p.municipality()))
                         .orElse(config.municipality().code());
                 LocalDate on = person.map(BrpClient.BrpPerson::registeredOn).orElse(notice.notifiedOn());

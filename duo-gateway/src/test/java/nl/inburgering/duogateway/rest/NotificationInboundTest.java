@@ -103,8 +103,8 @@ class NotificationInboundTest {
         Map<String, Object> byBericht = Map.of("b", berichtId);
         assertThat(Db.number("select count(*) from task where bericht_id = cast(:b as uuid) and bsn_encrypted is null "
                 + "and participant_id = cast('" + participant + "' as uuid)", byBericht)).isEqualTo(1);
-        // Every exchange audited: the receipt, DUO's two answers, the processing.
-        assertThat(AuditTrail.of(berichtId)).contains("duo.notification.receive SUCCESS",
+        // Every exchange audited: the receipt, DUO's two answers, the BRP's, the processing.
+        assertThat(AuditTrail.of(berichtId)).contains("duo.notification.receive SUCCESS", "brp.exchange SUCCESS",
                 "duo.notification.process SUCCESS").filteredOn(s -> s.startsWith("duo.exchange SUCCESS")).hasSize(2);
         // DUO's side saw only valid requests.
         assertThat(Stub.violations()).isEmpty();
