@@ -7,12 +7,12 @@
 # it once, on an empty data volume. It also prepares a managed/external server (idempotent), e.g.:
 #   PGHOST=db.example.internal PGPORT=5432 PGSSLMODE=require PGPASSWORD='<admin password>' \
 #   POSTGRES_USER=<admin role> POSTGRES_DB=postgres \
-#   PIP_DB_PASSWORD=... EXAM_DB_PASSWORD=... MAP_DB_PASSWORD=... PVT_DB_PASSWORD=... DEADLINE_DB_PASSWORD=... \
+#   PIP_DB_PASSWORD=... EXAM_DB_PASSWORD=... MAP_DB_PASSWORD=... PVT_DB_PASSWORD=... DEADLINE_DB_PASSWORD=... DUO_GATEWAY_DB_PASSWORD=... \
 #   bash deploy/db-init/10-service-databases.sh
 # Every <SERVICE>_DB_PASSWORD must be set (compose passes demo defaults); an existing role keeps its password.
 set -euo pipefail
 
-SERVICES=(pip exam map pvt deadline)
+SERVICES=(pip exam map pvt deadline duo_gateway)
 for svc in "${SERVICES[@]}"; do
   var="${svc^^}_DB_PASSWORD"
   if [ -z "${!var:-}" ]; then

@@ -46,6 +46,7 @@ class EventTypeTest {
                 "pip.events participant.registered", "pip.events participant.target-group-changed",
                 "pip.events participant.moved", "pip.events participant.obligation-ended",
                 "pip.events plan.established", "pip.events plan.deleted", "pip.events zroute.completed",
+                "pip.events zroute.hours-recorded",
                 "pip.events integration.completed", "pip.events integration.outstanding-changed",
                 "exam.events exam.registered", "exam.events exam.cancelled", "exam.events exam.result-recorded",
                 "map.events map.part-completed", "map.events map.completed",

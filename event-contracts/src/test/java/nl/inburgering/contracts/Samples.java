@@ -32,6 +32,8 @@ final class Samples {
                 Route.B1, LanguageLevel.B1, Set.of(ExamComponent.SPEAKING, ExamComponent.WRITING), "GM0363"));
         put(new PlanDeleted(PARTICIPANT, UUID.fromString("8a0b6c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d"), DAY));
         put(new ZRouteCompleted(PARTICIPANT, DAY));
+        put(new ZRouteHoursRecorded(PARTICIPANT, nl.inburgering.contracts.vocabulary.FollowedHoursKind.COURSE,
+                new java.math.BigDecimal("120.25"), DAY));
         put(new IntegrationCompleted(PARTICIPANT, Route.EDUCATION, DAY, 1));
         put(new IntegrationOutstandingChanged(PARTICIPANT, Set.of(CompletionRequirement.KNM, CompletionRequirement.PVT),
                 2, DAY));

@@ -15,7 +15,7 @@ public final class DevTokenTool {
     private static final String USAGE = """
             usage: DevTokenTool --role ROLE [--municipality GM0363] [--participant UUID] [--subject S] [--hours 8]
               ROLE: municipality-officer (needs --municipality), participant (needs --participant),
-                    exam-provider, duo, operator, map-provider, pvt-provider (sub = the provider id: --subject, default map-provider-dev / pvt-provider-dev)
+                    exam-provider, duo, duo-gateway (with duo; the gateway's own), operator, map-provider, pvt-provider (sub = the provider id: --subject, default map-provider-dev / pvt-provider-dev)
               prints a bearer token signed with the DEV-ONLY key (issuer urn:nld:inburgering:dev-only-issuer)""";
 
     private DevTokenTool() {
@@ -83,6 +83,9 @@ public final class DevTokenTool {
         }
         if (subject == null) {
             subject = role.equals(DevTokens.ROLE_MUNICIPALITY_OFFICER) ? "officer-" + municipality : role + "-dev";
+        }
+        if (role.equals(DevTokens.ROLE_DUO_GATEWAY)) {
+            return DevTokens.duoGateway(Duration.ofHours(hours)); // with role duo beside it, as the gateway runs
         }
         return DevTokens.mint(role, municipality, subject, Duration.ofHours(hours));
     }

@@ -38,8 +38,10 @@ public final class DevTokens {
     public static final String ROLE_OPERATOR = "operator";
     public static final String ROLE_MAP_PROVIDER = "map-provider";
     public static final String ROLE_PVT_PROVIDER = "pvt-provider";
+    /** duo-gateway (issue 13): its token carries this role and {@link #ROLE_DUO}. */
+    public static final String ROLE_DUO_GATEWAY = "duo-gateway";
     public static final List<String> ROLES = List.of(ROLE_MUNICIPALITY_OFFICER, ROLE_PARTICIPANT,
-            ROLE_EXAM_PROVIDER, ROLE_DUO, ROLE_OPERATOR, ROLE_MAP_PROVIDER, ROLE_PVT_PROVIDER);
+            ROLE_EXAM_PROVIDER, ROLE_DUO, ROLE_OPERATOR, ROLE_MAP_PROVIDER, ROLE_PVT_PROVIDER, ROLE_DUO_GATEWAY);
 
     private DevTokens() {
     }
@@ -51,13 +53,19 @@ public final class DevTokens {
      */
     public static String mint(String role, String municipality, String subject, Duration ttl) {
         Objects.requireNonNull(role, "role");
+        return mint(List.of(role), municipality, subject, ttl);
+    }
+
+    /** As {@link #mint(String, String, String, Duration)}, with several roles in {@code groups}. */
+    public static String mint(List<String> roles, String municipality, String subject, Duration ttl) {
+        Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(ttl, "ttl");
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", role);
+        claims.setStringListClaim("groups", roles);
         if (municipality != null) {
             claims.setClaim("municipality", municipality);
         }
@@ -92,6 +100,14 @@ public final class DevTokens {
 
     public static String duo() {
         return mint(ROLE_DUO, null, "duo-dev", DEFAULT_TTL);
+    }
+
+    /**
+     * duo-gateway's own token (issue 13): role {@code duo} to act as DUO on our services (register, move, results,
+     * term, exemptions) and role {@code duo-gateway} for pip-service's BSN disclosure, which no other role reaches.
+     */
+    public static String duoGateway(Duration ttl) {
+        return mint(List.of(ROLE_DUO, ROLE_DUO_GATEWAY), null, "duo-gateway", ttl);
     }
 
     public static String examProvider() {

@@ -31,11 +31,18 @@ public record LocalStackConfig(int kafkaPort, int controllerPort, int pgPort) {
     /** Loopback only: the stack is never reachable from other machines. */
     public static final String HOST = "127.0.0.1";
 
-    /** The services, each with role {@code s} (password {@code s}) and databases {@code s} and {@code s_test}. */
-    public static final List<String> SERVICES = List.of("pip", "exam", "map", "pvt", "deadline");
+    /** The services that publish events, each on its topic {@code <s>.events} (DESIGN.md §3). */
+    public static final List<String> EVENT_PRODUCERS = List.of("pip", "exam", "map", "pvt", "deadline");
 
-    /** The event topic of each service (DESIGN.md §3) and its dead-letter topic: {@code pip.events}, {@code pip.events.dlq}, ... */
-    public static final List<String> TOPICS = SERVICES.stream()
+    /**
+     * The databases, each with role {@code s} (password {@code s}) and databases {@code s} and {@code s_test}: the
+     * event producers and duo-gateway (issue 13), which publishes no events.
+     */
+    public static final List<String> SERVICES = java.util.stream.Stream.concat(EVENT_PRODUCERS.stream(),
+            java.util.stream.Stream.of("duo_gateway")).toList();
+
+    /** The event topic of each producer (DESIGN.md §3) and its dead-letter topic: {@code pip.events}, {@code pip.events.dlq}, ... */
+    public static final List<String> TOPICS = EVENT_PRODUCERS.stream()
             .flatMap(s -> java.util.stream.Stream.of(s + ".events", s + ".events.dlq")).toList();
     public static final int PARTITIONS = 3;
 

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.inburgering.duostub.DuoStubProcess;
+import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackProcess;
 
 /**
@@ -22,8 +24,9 @@ import nl.inburgering.localstack.LocalStackProcess;
  * ({@code java -jar target/quarkus-app/quarkus-run.jar}) as separate processes. One instance per JVM,
  * started by the first test class and stopped when the JVM ends.
  *
- * <p>Services listen on 18081–18085 (not the run-local ports) and use the {@code <service>_test}
- * databases, cleaned at start, so a developer's running system is never touched.
+ * <p>Services listen on 18081–18085 (not the run-local ports; {@code -Dsystemtests.base-port=N} moves them to
+ * N+1…N+5, duo-gateway to N+6 and the DUO stub to N+10) and use the {@code <service>_test} databases, cleaned at
+ * start, so a developer's running system is never touched.
  */
 public final class SystemUnderTest {
 
@@ -35,6 +38,8 @@ public final class SystemUnderTest {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Path root = Path.of(System.getProperty("systemtests.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("system-tests/target/service-logs");
+    private DuoStubProcess duoStub;
+    private Process duoGateway;
 
     public static synchronized SystemUnderTest get() {
         if (instance == null) {
@@ -154,7 +159,86 @@ public final class SystemUnderTest {
         });
     }
 
+    /** duo-gateway's port: the sixth service's (18086 by default). */
+    public static int duoGatewayPort() {
+        return BASE_PORT + 6;
+    }
+
+    public static String duoGatewayUrl() {
+        return "http://localhost:" + duoGatewayPort();
+    }
+
+    /** The DUO stub's port (18090 by default). */
+    public static int duoStubPort() {
+        return BASE_PORT + 10;
+    }
+
+    public static String duoStubUrl() {
+        return "http://127.0.0.1:" + duoStubPort();
+    }
+
+    /**
+     * The sixth service, duo-gateway, and the DUO stub it talks to (issue 13), started on the first call and stopped by
+     * {@link #stopDuoGateway()}: only the tests of the DUO interface pay for them, and the load tests run without. Its
+     * consumer groups start at the end of the topics (what other tests produced before is not DUO's business here) and
+     * end in {@code .system-test-duo}, so the lag checks of the other tests never wait for a stopped gateway.
+     */
+    public synchronized void startDuoGateway() throws IOException {
+        if (duoGateway != null && duoGateway.isAlive()) {
+            return;
+        }
+        duoStub = DuoStubProcess.start(duoStubPort(), "http://127.0.0.1:" + duoGatewayPort() + "/duo/v1",
+                logs.resolve("duo-stub.log"));
+        Path jar = root.resolve("duo-gateway/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("not built: " + jar + " (run ./mvnw verify from the root)");
+        }
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.profile=local", "-Dquarkus.http.port=" + duoGatewayPort(), "-Ddb.name=duo_gateway_test",
+                "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false",
+                "-Dkit.consumer-group-suffix=.system-test-duo",
+                "-Dmp.messaging.connector.smallrye-kafka.auto.offset.reset=latest",
+                "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("duo-gateway.log").toFile());
+        pb.environment().put("DB_HOST", stack.pgHost());
+        pb.environment().put("DB_PORT", String.valueOf(stack.pgPort()));
+        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        pb.environment().put("DUO_URL", duoStubUrl());
+        pb.environment().put("BRP_URL", duoStubUrl() + "/brp");
+        pb.environment().put("PIP_URL", url("pip"));
+        pb.environment().put("EXAM_URL", url("exam"));
+        pb.environment().put("DEADLINE_URL", url("deadline"));
+        pb.environment().put("DUO_GATEWAY_TOKEN", DevTokens.duoGateway(Duration.ofHours(8)));
+        duoGateway = pb.start();
+        try {
+            awaitReady("duo-gateway", duoGateway, duoGatewayUrl());
+        } catch (RuntimeException e) {
+            stopDuoGateway();
+            throw e;
+        }
+    }
+
+    public synchronized void stopDuoGateway() {
+        if (duoGateway != null) {
+            duoGateway.destroy();
+            try {
+                if (!duoGateway.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    duoGateway.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            duoGateway = null;
+        }
+        if (duoStub != null) {
+            duoStub.close();
+            duoStub = null;
+        }
+    }
+
     private synchronized void stop() {
+        stopDuoGateway();
         for (Process p : processes.values()) {
             p.destroy();
         }

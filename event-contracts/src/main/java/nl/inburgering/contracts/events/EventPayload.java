@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public sealed interface EventPayload permits
         ParticipantRegistered, ParticipantTargetGroupChanged, ParticipantMoved, ParticipantObligationEnded,
-        PlanEstablished, PlanDeleted, ZRouteCompleted, IntegrationCompleted, IntegrationOutstandingChanged,
+        PlanEstablished, PlanDeleted, ZRouteCompleted, ZRouteHoursRecorded, IntegrationCompleted, IntegrationOutstandingChanged,
         ExamRegistered, ExamCancelled, ExamResultRecorded,
         MapPartCompleted, MapCompleted, MapCompletionWithdrawn,
         PvtSessionAttended, PvtStatementSigned, PvtSigningWithdrawn,

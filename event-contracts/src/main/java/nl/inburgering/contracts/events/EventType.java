@@ -19,6 +19,7 @@ public enum EventType {
     PLAN_ESTABLISHED("plan.established", Topics.PIP_EVENTS, PlanEstablished.class),
     PLAN_DELETED("plan.deleted", Topics.PIP_EVENTS, PlanDeleted.class),
     ZROUTE_COMPLETED("zroute.completed", Topics.PIP_EVENTS, ZRouteCompleted.class),
+    ZROUTE_HOURS_RECORDED("zroute.hours-recorded", Topics.PIP_EVENTS, ZRouteHoursRecorded.class),
     INTEGRATION_COMPLETED("integration.completed", Topics.PIP_EVENTS, IntegrationCompleted.class),
     INTEGRATION_OUTSTANDING_CHANGED("integration.outstanding-changed", Topics.PIP_EVENTS,
             IntegrationOutstandingChanged.class),

@@ -9,4 +9,14 @@ public enum ExamOutcome {
     ExamOutcome(String duoCode) { this.duoCode = duoCode; }
 
     public String duoCode() { return duoCode; }
+
+    /** The value for DUO's {@code Examenresultaat} code (issue 13: DUO's Examen API). */
+    public static ExamOutcome fromDuoCode(String code) {
+        for (ExamOutcome v : values()) {
+            if (v.duoCode.equals(code)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown DUO Examenresultaat: " + code);
+    }
 }

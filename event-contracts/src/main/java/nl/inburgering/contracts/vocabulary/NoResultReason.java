@@ -16,4 +16,14 @@ public enum NoResultReason {
     NoResultReason(String duoCode) { this.duoCode = duoCode; }
 
     public String duoCode() { return duoCode; }
+
+    /** The value for DUO's {@code RedenGeenResultaatInburgeringsexamen} code (issue 13: DUO's Examen API). */
+    public static NoResultReason fromDuoCode(String code) {
+        for (NoResultReason v : values()) {
+            if (v.duoCode.equals(code)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown DUO RedenGeenResultaatInburgeringsexamen: " + code);
+    }
 }

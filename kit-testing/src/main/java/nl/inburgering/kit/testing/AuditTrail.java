@@ -15,6 +15,12 @@ public final class AuditTrail {
                 Map.of("id", objectId.toString()));
     }
 
+    /** The reasons of the records of {@code action} about {@code objectId}, oldest first (null where none). */
+    public static List<String> reasons(String action, Object objectId) {
+        return Db.texts("select coalesce(reason, '') from audit_record where action = :action and object_id = :id "
+                + "order by at, id", Map.of("action", action, "id", objectId.toString()));
+    }
+
     /** How many records of {@code action} with {@code result} name {@code objectId}. */
     public static long count(String action, Object objectId, String result) {
         return Db.number("select count(*) from audit_record where action = :action and object_id = :id "

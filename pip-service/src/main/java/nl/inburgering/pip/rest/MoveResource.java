@@ -1,5 +1,9 @@
 package nl.inburgering.pip.rest;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
+import nl.inburgering.kit.idempotency.IdempotencyStore;
+import jakarta.ws.rs.HeaderParam;
 import nl.inburgering.kit.http.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MoveResource {
 
     @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
     ParticipantChangeService service;
 
     @Context
@@ -55,10 +62,16 @@ public class MoveResource {
                     + "from the current municipality (409, rule E10). Emits participant.moved. Role: duo.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the move",
             content = @Content(schema = @Schema(implementation = MoveView.class)))
-    public Uni<Response> move(@PathParam("participantId") UUID participantId, @NotNull @Valid MoveRequest body) {
-        return service.move(participantId, body)
-                .map(move -> Response.created(URI.create("/v1/participants/" + participantId + "/moves/" + move.id))
-                        .entity(MoveView.of(move)).build());
+    public Uni<Response> move(@PathParam("participantId") UUID participantId,
+            @Parameter(description = "Makes retries safe (duo-gateway sends DUO's berichtId): the same key and request "
+                    + "give the first answer, never a second change")
+            @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+            @NotNull @Valid MoveRequest body) {
+        return idempotency.once("participant.move", idempotencyKey, new IdempotencyStore.Keyed(participantId, body),
+                        MoveView.class, () -> service.move(participantId, body)
+                                .map(move -> new Outcome<>(201, move.id.toString(), MoveView.of(move))))
+                .map(outcome -> Response.status(outcome.status()).location(URI.create("/v1/participants/"
+                        + participantId + "/moves/" + outcome.resourceId())).entity(outcome.body()).build());
     }
 
     @GET

@@ -1,5 +1,9 @@
 package nl.inburgering.pip.rest;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
+import nl.inburgering.kit.idempotency.IdempotencyStore;
+import jakarta.ws.rs.HeaderParam;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObligationEndResource {
 
     @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
     ParticipantChangeService service;
 
     @POST
@@ -47,10 +54,16 @@ public class ObligationEndResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location is this resource",
             content = @Content(schema = @Schema(implementation = ObligationEndView.class)))
     public Uni<Response> end(@PathParam("participantId") UUID participantId,
+            @Parameter(description = "Makes retries safe (duo-gateway sends DUO's berichtId): the same key and request "
+                    + "give the first answer, never a second change")
+            @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid ObligationEndRequest body) {
-        return service.endObligation(participantId, body)
-                .map(p -> Response.created(URI.create("/v1/participants/" + participantId + "/obligation-end"))
-                        .entity(ObligationEndView.of(p)).build());
+        return idempotency.once("participant.obligation-end", idempotencyKey,
+                        new IdempotencyStore.Keyed(participantId, body), ObligationEndView.class,
+                        () -> service.endObligation(participantId, body).map(p -> new Outcome<>(201,
+                                participantId.toString(), ObligationEndView.of(p))))
+                .map(outcome -> Response.status(outcome.status()).location(URI.create("/v1/participants/"
+                        + participantId + "/obligation-end")).entity(outcome.body()).build());
     }
 
     @GET

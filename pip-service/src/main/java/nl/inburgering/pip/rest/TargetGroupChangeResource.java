@@ -1,5 +1,9 @@
 package nl.inburgering.pip.rest;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.inburgering.kit.idempotency.IdempotencyStore.Outcome;
+import nl.inburgering.kit.idempotency.IdempotencyStore;
+import jakarta.ws.rs.HeaderParam;
 import nl.inburgering.kit.http.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TargetGroupChangeResource {
 
     @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
     ParticipantChangeService service;
 
     @Context
@@ -55,10 +62,17 @@ public class TargetGroupChangeResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the change",
             content = @Content(schema = @Schema(implementation = TargetGroupChangeView.class)))
     public Uni<Response> change(@PathParam("participantId") UUID participantId,
+            @Parameter(description = "Makes retries safe (duo-gateway sends DUO's berichtId): the same key and request "
+                    + "give the first answer, never a second change")
+            @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid TargetGroupChangeRequest body) {
-        return service.changeTargetGroup(participantId, body)
-                .map(change -> Response.created(URI.create("/v1/participants/" + participantId
-                        + "/target-group-changes/" + change.id)).entity(TargetGroupChangeView.of(change)).build());
+        return idempotency.once("participant.target-group-change", idempotencyKey,
+                        new IdempotencyStore.Keyed(participantId, body), TargetGroupChangeView.class,
+                        () -> service.changeTargetGroup(participantId, body).map(change -> new Outcome<>(201,
+                                change.id.toString(), TargetGroupChangeView.of(change))))
+                .map(outcome -> Response.status(outcome.status()).location(URI.create("/v1/participants/"
+                        + participantId + "/target-group-changes/" + outcome.resourceId())).entity(outcome.body())
+                        .build());
     }
 
     @GET

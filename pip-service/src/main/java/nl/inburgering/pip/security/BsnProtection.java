@@ -1,14 +1,12 @@
 package nl.inburgering.pip.security;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import nl.inburgering.kit.privacy.BsnCipher;
 
 /**
  * How pip-service keeps a BSN (issue 14 item 5; DESIGN §1, §6; AVG art. 32): never in clear text in its database.
@@ -29,13 +27,9 @@ public final class BsnProtection {
     /** AES-256; an HMAC key as long as the hash at least (RFC 2104 §3). */
     public static final int KEY_BYTES = 32;
     private static final String HMAC = "HmacSHA256";
-    private static final String AES_GCM = "AES/GCM/NoPadding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec hmacKey;
-    private final SecretKeySpec encryptionKey;
+    private final BsnCipher cipher;
 
     /**
      * @param hmacKey       at least {@value #KEY_BYTES} bytes
@@ -53,7 +47,7 @@ public final class BsnProtection {
             throw new IllegalArgumentException("the BSN HMAC key and encryption key must differ");
         }
         this.hmacKey = new SecretKeySpec(hmacKey, HMAC);
-        this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
+        this.cipher = new BsnCipher(encryptionKey, "pip.bsn.encryption-key");
     }
 
     /** The BSN's keyed hash (32 bytes): equal for equal BSNs under one key. */
@@ -67,40 +61,17 @@ public final class BsnProtection {
         }
     }
 
-    /** The BSN encrypted: nonce (12 bytes), then ciphertext and tag; a new nonce every call. */
+    /** The BSN encrypted: nonce (12 bytes), then ciphertext and tag; a new nonce every call (service-kit BsnCipher). */
     public byte[] encrypt(String bsn) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance(AES_GCM);
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(bsn.getBytes(StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return cipher.encrypt(bsn);
     }
 
     /**
      * The BSN that {@link #encrypt} sealed.
      *
-     * @throws IllegalStateException when the bytes were changed or sealed under another key (GCM's tag does not
-     *         match); the message names no value
+     * @throws IllegalStateException when the bytes were changed or sealed under another key; the message names no value
      */
     public String decrypt(byte[] encrypted) {
-        if (encrypted == null || encrypted.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new IllegalStateException("an encrypted BSN is too short to be one");
-        }
-        try {
-            Cipher cipher = Cipher.getInstance(AES_GCM);
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, encrypted, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(encrypted, NONCE_BYTES, encrypted.length - NONCE_BYTES),
-                    StandardCharsets.US_ASCII);
-        } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalStateException("an encrypted BSN does not decrypt: changed, or sealed under another "
-                    + "pip.bsn.encryption-key");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return cipher.decrypt(encrypted);
     }
 }

@@ -36,6 +36,8 @@ public class ParticipantService {
     public static final AuditAction READ = AuditAction.of("participant.read", "participant");
     public static final AuditAction SEARCH = AuditAction.of("participant.search", "participant");
     public static final AuditAction LIST = AuditAction.of("participant.list", "municipality");
+    /** duo-gateway has the BSN shown to put it into one request to DUO (issue 13); the purpose is the record's reason. */
+    public static final AuditAction DISCLOSE_BSN = AuditAction.of("participant.bsn.disclose", "participant");
 
     /** The unique constraint on the BSN's HMAC (V7). */
     static final String BSN_UNIQUE_CONSTRAINT = "participant_bsn_hmac_unique";
@@ -163,6 +165,20 @@ public class ParticipantService {
                     .chain(total -> participants.listOfMunicipality(municipality, status, page, pageSize)
                             .map(list -> new PageOf(list, total)));
         });
+    }
+
+    /**
+     * The participant's BSN for duo-gateway, to put into one request to DUO (DUO's API is keyed by BSN). Only role
+     * duo-gateway reaches this (the resource); every disclosure is audited with its {@code purpose}. Any participant,
+     * whatever the municipality: the gateway reports for every municipality this system serves. 404 for an unknown id.
+     */
+    public Uni<String> discloseBsn(UUID id, String purpose) {
+        return audited.transaction(DISCLOSE_BSN, id, purpose, () -> participants.findById(id).map(p -> {
+            if (p == null) {
+                throw new ResourceNotFoundException("No participant with this id.");
+            }
+            return bsns.decrypt(p.bsnEncrypted);
+        }));
     }
 
     /** Whether the caller sees BSNs (DUO and officers; not the participant, DESIGN §6 data minimisation). */

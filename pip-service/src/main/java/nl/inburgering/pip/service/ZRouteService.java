@@ -1,5 +1,7 @@
 package nl.inburgering.pip.service;
 
+import nl.inburgering.contracts.events.ZRouteHoursRecorded;
+import nl.inburgering.contracts.vocabulary.FollowedHoursKind;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,7 +115,11 @@ public class ZRouteService {
             entry.hours = request.hours();
             entry.description = request.description();
             entry.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            return hours.persist(entry);
+            // The new total of the kind goes out with it: DUO's GevolgdeUren takes totals (issue 13).
+            return hours.persistAndFlush(entry).call(() -> hours.entriesOf(p.id).chain(all -> outbox.append(
+                    new ZRouteHoursRecorded(p.id, FollowedHoursKind.valueOf(entry.kind.name()),
+                            java.math.BigDecimal.valueOf(all.stream().filter(e -> e.kind == entry.kind)
+                                    .mapToLong(e -> e.hours).sum()), access.today()))));
         }));
     }
 

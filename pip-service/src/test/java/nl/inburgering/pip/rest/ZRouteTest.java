@@ -42,6 +42,19 @@ class ZRouteTest {
     }
 
     @Test
+    void everyHoursEntryPublishesTheNewTotalOfItsKind_forDuosGevolgdeUren_issue13() {
+        UUID id = Api.register(GM, "ASYLUM_PERMIT_HOLDER");
+        Api.postHours(GM, id, "COURSE", "2026-05-01", 100).statusCode(201);
+        Api.postHours(GM, id, "PARTICIPATION", "2026-05-02", 40).statusCode(201);
+        Api.postHours(GM, id, "COURSE", "2026-05-03", 25).statusCode(201);
+        var totals = nl.inburgering.kit.testing.Db.texts("select payload::json->'data'->>'kind' || ' ' || "
+                + "(payload::json->'data'->>'totalHours') from outbox_event where event_type = "
+                + "'nl.inburgering.zroute.hours-recorded' and message_key = :id order by seq",
+                java.util.Map.of("id", id.toString()));
+        org.assertj.core.api.Assertions.assertThat(totals).containsExactly("COURSE 100", "PARTICIPATION 40", "COURSE 125");
+    }
+
+    @Test
     void familyMigrantHoursCountCourseOnlyAndTheCompletionNeedsThemByTheFinalInterview_N14() {
         UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
         Api.establish(GM, id, Api.plan("2026-02-01", "SELF_SUFFICIENCY"));

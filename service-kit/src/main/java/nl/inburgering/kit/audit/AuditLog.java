@@ -30,8 +30,8 @@ public class AuditLog {
     public static final String WARNING_PREFIX = "WARNING ";
 
     private static final String INSERT = "insert into audit_record (id, at, actor, actor_role, action, object_type, "
-            + "object_id, result, origin, trace_id) values ";
-    static final String INSERT_ONE = INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            + "object_id, result, origin, trace_id, reason) values ";
+    static final String INSERT_ONE = INSERT + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 
     @Inject
     Instance<Caller> caller;
@@ -47,9 +47,14 @@ public class AuditLog {
 
     /** A record of the current transaction (a consumer's or a job's change: actor "system"). */
     public Uni<Void> record(String action, String objectType, Object objectId, String result) {
-        Entry e = entry(action, objectType, objectId, result);
+        return record(action, objectType, objectId, result, null);
+    }
+
+    /** As {@link #record(String, String, Object, String)}, with why ({@code reason}: a code or short text, no BSN). */
+    public Uni<Void> record(String action, String objectType, Object objectId, String result, String reason) {
+        Entry e = entry(action, objectType, objectId, result, reason);
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT
-                                + "(:id, :at, :actor, :role, :action, :objectType, :objectId, :result, :origin, :traceId)")
+                                + "(:id, :at, :actor, :role, :action, :objectType, :objectId, :result, :origin, :traceId, :reason)")
                         .setParameter("id", e.id)
                         .setParameter("at", e.at)
                         .setParameter("actor", e.actor)
@@ -60,13 +65,23 @@ public class AuditLog {
                         .setParameter("result", e.result)
                         .setParameter("origin", e.origin)
                         .setParameter("traceId", e.traceId)
+                        .setParameter("reason", e.reason)
                         .executeUpdate())
                 .replaceWithVoid();
     }
 
     /** A record committed at once on its own pooled connection, outside any open transaction. */
     Uni<Void> recordOnOwnConnection(String action, String objectType, Object objectId, String result) {
-        Tuple row = entry(action, objectType, objectId, result).row();
+        return recordOnOwnConnection(action, objectType, objectId, result, null);
+    }
+
+    /**
+     * A record committed at once on its own pooled connection, with why: for work that runs outside a service's
+     * transaction (duo-gateway's exchanges with DUO, each audited whatever its outcome).
+     */
+    public Uni<Void> recordOnOwnConnection(String action, String objectType, Object objectId, String result,
+            String reason) {
+        Tuple row = entry(action, objectType, objectId, result, reason).row();
         return pool.withConnection(c -> c.preparedQuery(INSERT_ONE).execute(row)).replaceWithVoid();
     }
 
@@ -75,19 +90,20 @@ public class AuditLog {
      * transaction; completes once it is durable. For reads, whose record is their only write.
      */
     Uni<Void> recordGrouped(String action, String objectType, Object objectId, String result) {
-        return groupCommit.write(entry(action, objectType, objectId, result).row());
+        return groupCommit.write(entry(action, objectType, objectId, result, null).row());
     }
 
     private record Entry(UUID id, OffsetDateTime at, String actor, String role, String action, String objectType,
-            String objectId, String result, String origin, String traceId) {
+            String objectId, String result, String origin, String traceId, String reason) {
 
         Tuple row() {
             return Tuple.tuple().addValue(id).addValue(at).addValue(actor).addValue(role).addValue(action)
-                    .addValue(objectType).addValue(objectId).addValue(result).addValue(origin).addValue(traceId);
+                    .addValue(objectType).addValue(objectId).addValue(result).addValue(origin).addValue(traceId)
+                    .addValue(reason);
         }
     }
 
-    private Entry entry(String action, String objectType, Object objectId, String result) {
+    private Entry entry(String action, String objectType, Object objectId, String result, String reason) {
         String actor = "system";
         String role = null;
         String origin = null;
@@ -101,6 +117,7 @@ public class AuditLog {
         }
         String traceId = Span.current().getSpanContext().isValid() ? Span.current().getSpanContext().getTraceId() : null;
         return new Entry(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), actor, role, action, objectType,
-                objectId == null ? null : objectId.toString(), result, origin, traceId);
+                objectId == null ? null : objectId.toString(), result, origin, traceId,
+                reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)));
     }
 }

@@ -38,6 +38,17 @@ public class Audited {
     }
 
     /**
+     * As {@link #transaction(AuditAction, Object, Supplier)}, with why the operation ran ({@code reason}, kept in the
+     * SUCCESS record): e.g. the purpose a BSN is disclosed for (issue 13).
+     */
+    public <T> Uni<T> transaction(AuditAction action, Object objectId, String reason, Supplier<Uni<T>> work) {
+        return Panache.withTransaction(() -> work.get()
+                        .call(result -> audit.record(action.name(), action.objectType(), objectId, AuditLog.SUCCESS,
+                                reason)))
+                .onFailure().call(e -> refusal(action, objectId, e));
+    }
+
+    /**
      * As {@link #transaction(AuditAction, Object, Supplier)}, for an operation whose object exists only once it
      * succeeded (a create): a refusal is recorded against {@code subjectId} (e.g. the participant), a success
      * against {@code createdId} of the result.

@@ -55,7 +55,11 @@ public class ApiConventionsFilter {
         String path = rc.normalizedPath();
         rc.addHeadersEndHandler(v -> {
             var headers = rc.response().headers();
-            headers.set("API-Version", apiVersion);
+            // A resource that serves another party's API (duo-gateway's DUO Notificatie API, version 1.8.0) sets
+            // that API's version itself; every other response carries ours.
+            if (!headers.contains("API-Version")) {
+                headers.set("API-Version", apiVersion);
+            }
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             if (!path.startsWith("/q/swagger-ui")) {

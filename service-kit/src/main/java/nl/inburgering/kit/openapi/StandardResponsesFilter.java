@@ -52,7 +52,11 @@ public class StandardResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (var path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/v1/")) {
+                continue; // another party's API served here (duo-gateway's DUO Notificatie API): its own answers
+            }
+            PathItem item = path.getValue();
             for (Operation op : item.getOperations().values()) {
                 APIResponses responses = op.getResponses();
                 if (responses == null) {

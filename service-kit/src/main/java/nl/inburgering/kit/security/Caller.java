@@ -34,7 +34,7 @@ public class Caller {
     }
 
     public String primaryRole() {
-        for (String r : new String[] {Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT, Roles.EXAM_PROVIDER,
+        for (String r : new String[] {Roles.DUO_GATEWAY, Roles.DUO, Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPANT, Roles.EXAM_PROVIDER,
                 Roles.MAP_PROVIDER, Roles.PVT_PROVIDER, Roles.OPERATOR}) {
             if (identity.hasRole(r)) {
                 return r;

@@ -21,6 +21,12 @@ public final class Roles {
     public static final String PVT_PROVIDER = "pvt-provider";
     /** Registers obligations, decides extensions and exemptions. */
     public static final String DUO = "duo";
+    /**
+     * The DUO gateway (duo-gateway) itself: the one caller that may have pip-service disclose a participant's BSN, to
+     * put it into a request to DUO (issue 13). It acts as DUO with role {@link #DUO} beside this one; no other role
+     * reaches the disclosure.
+     */
+    public static final String DUO_GATEWAY = "duo-gateway";
     /** Dead letters and replays. */
     public static final String OPERATOR = "operator";
 

@@ -1,0 +1,74 @@
+package nl.inburgering.duogateway.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.inburgering.contracts.events.MapCompleted;
+import nl.inburgering.contracts.events.MapCompletionWithdrawn;
+import nl.inburgering.contracts.events.PlanDeleted;
+import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.events.PvtSigningWithdrawn;
+import nl.inburgering.contracts.events.PvtStatementSigned;
+import nl.inburgering.contracts.events.ZRouteCompleted;
+import nl.inburgering.contracts.events.ZRouteHoursRecorded;
+import nl.inburgering.duogateway.repository.PersonRepository;
+import nl.inburgering.duogateway.repository.PersonRepository.Kind;
+import nl.inburgering.duogateway.repository.TaskRepository;
+import nl.inburgering.kit.inbox.EventHandlers.EventMeta;
+
+/**
+ * Our events as reports to DUO, queued in the consumer's transaction (the kit's idempotent consumer: each event once):
+ * a PIP version as a PIP to register, a deleted PIP as a DELETE, and the MAP, PVT and Z-route facts and the totals of
+ * followed hours into the participant's state, with a PUT of the whole resource queued when that state changed.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    PersonRepository persons;
+
+    public Uni<Void> planEstablished(PlanEstablished plan, EventMeta meta) {
+        return tasks.enqueueReport(ReportSender.PIP, plan.participantId(), "{\"version\":" + plan.version() + "}");
+    }
+
+    public Uni<Void> planDeleted(PlanDeleted deleted, EventMeta meta) {
+        return tasks.enqueueReport(ReportSender.PIP_DELETE, deleted.participantId(), null);
+    }
+
+    public Uni<Void> mapCompleted(MapCompleted map, EventMeta meta) {
+        return module(map.participantId(), Kind.MAP, map.finalInterviewDate(), map.culpableDelay(), meta);
+    }
+
+    public Uni<Void> mapWithdrawn(MapCompletionWithdrawn map, EventMeta meta) {
+        return module(map.participantId(), Kind.MAP, null, null, meta);
+    }
+
+    public Uni<Void> statementSigned(PvtStatementSigned pvt, EventMeta meta) {
+        return module(pvt.participantId(), Kind.PVT, pvt.signedOn(), pvt.culpableDelay(), meta);
+    }
+
+    public Uni<Void> signingWithdrawn(PvtSigningWithdrawn pvt, EventMeta meta) {
+        return module(pvt.participantId(), Kind.PVT, null, null, meta);
+    }
+
+    public Uni<Void> zrouteCompleted(ZRouteCompleted zroute, EventMeta meta) {
+        return module(zroute.participantId(), Kind.ZROUTE, zroute.completedOn(), null, meta);
+    }
+
+    /** A new total of followed hours: DUO's GevolgdeUren of that kind, PUT whole. */
+    public Uni<Void> hoursRecorded(ZRouteHoursRecorded hours, EventMeta meta) {
+        return persons.recordHours(hours.participantId(), hours.kind(), hours.totalHours(), meta.time())
+                .chain(changed -> changed ? tasks.enqueueReport(ReportSender.UREN, hours.participantId(),
+                        "{\"kind\":\"" + hours.kind() + "\"}") : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> module(java.util.UUID participantId, Kind kind, java.time.LocalDate date, Boolean culpable,
+            EventMeta meta) {
+        return persons.record(participantId, kind, date, culpable, meta.time())
+                .chain(changed -> changed ? tasks.enqueueReport(kind.name(), participantId, null)
+                        : Uni.createFrom().voidItem());
+    }
+}
