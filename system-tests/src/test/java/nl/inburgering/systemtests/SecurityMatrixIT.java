@@ -28,14 +28,20 @@ import org.junit.jupiter.api.Test;
  * Where a refusal is due (a broken token: 401; a role the operation does not list: 403; another municipality's officer or
  * another participant on this participant's data: 404 or 403) the answer is that problem, never a 2xx. A refusal due
  * may also be the 400, 412 or 428 that the same request gets from the rightful caller (the request is wrong for anyone,
- * e.g. without its If-Match, so it tells nothing). A granted role's request is sent too, except an operator's job (a replay, the daily run), which would act
- * on the other system tests' data.
+ * e.g. without its If-Match, so it tells nothing). The participant's things with an address of their own (an exam
+ * registration, a PVT session of its municipality) are created first, so their refusals are about something that
+ * exists. A granted role's request is sent too, a change about a third participant (a move or an exemption would
+ * change who may see the first), except an operator's job (a replay, the daily run), which would act on the other
+ * system tests' data.
  */
 class SecurityMatrixIT {
 
     static List<ApiDocument> documents;
+    /** Whose data the refusals are about; nothing granted changes it (a move, an obligation's end, an exemption). */
     static UUID participant;
     static UUID otherParticipant;
+    /** Where a granted role's change goes (POST, PUT, PATCH, DELETE about a participant). */
+    static UUID changedParticipant;
 
     @BeforeAll
     static void start() throws Exception {
@@ -43,6 +49,7 @@ class SecurityMatrixIT {
         documents = Apis.documents();
         participant = Apis.knownParticipant(documents);
         otherParticipant = Apis.knownParticipant(documents);
+        changedParticipant = Apis.knownParticipant(documents);
     }
 
     /** One column of the matrix: a caller, and for an operation the refusal it is due (null: none due, or n/a). */
@@ -71,25 +78,57 @@ class SecurityMatrixIT {
         callers.add(new Caller("other participant", (op, rightful) -> cache.computeIfAbsent("other participant",
                 k -> DevTokens.participant(otherParticipant)), Due.NOT_YOURS));
 
+        // Things of the participant that have an address of their own, not under /participants/{participantId}
+        // (an exam registration, a PVT session of its municipality): created by the rightful caller, so that the
+        // refusals of their addresses are refusals of something that exists.
+        Map<String, Map<String, String>> known = new LinkedHashMap<>();
+        List<Case> creations = new ArrayList<>();
+        for (ApiDocument d : documents) {
+            known.put(d.service(), new java.util.concurrent.ConcurrentHashMap<>(Map.of("participantId",
+                    participant.toString())));
+            BadInput plausible = new BadInput(d, new Random(1), known.get(d.service()));
+            d.operations().stream().filter(op -> op.method().equals("POST") && op.in("path").isEmpty()
+                    && !op.runsAJob() && !op.roles().contains(DevTokens.ROLE_DUO))
+                    .forEach(op -> creations.add(plausible.plausibleCase(op)));
+        }
+        for (Flood.Answer a : new Flood().send(creations, c -> cache.computeIfAbsent(rightfulRole(c.operation()),
+                r -> Tokens.of(r, participant)), 4)) {
+            if (a.status() == 201 && a.location() != null) {
+                ApiDocument d = a.sent().operation().document();
+                known.get(d.service()).putAll(d.variablesOf(a.location()));
+            }
+        }
+        System.out.println("SecurityMatrixIT: the participant's things with an address of their own: " + known);
+
         List<Cell> cells = new ArrayList<>();
         List<Case> rightful = new ArrayList<>();
         for (ApiDocument d : documents) {
-            BadInput plausible = new BadInput(d, new Random(1), Map.of("participantId", participant.toString()));
+            Map<String, String> ids = known.get(d.service());
+            BadInput plausible = new BadInput(d, new Random(1), ids);
+            Map<String, String> changedIds = new LinkedHashMap<>(ids);
+            changedIds.put("participantId", changedParticipant.toString());
+            BadInput changes = new BadInput(d, new Random(1), changedIds);
             for (ApiDocument.Operation op : d.operations()) {
                 Case c = plausible.plausibleCase(op);
                 String rightfulRole = rightfulRole(op);
-                rightful.add(c);
+                if (op.method().equals("GET")) {
+                    rightful.add(c);
+                } else if (!op.runsAJob()) {
+                    rightful.add(changes.plausibleCase(op)); // a change: about the other participant of GM0363
+                }
+                boolean ours = op.in("path").stream().anyMatch(p -> ids.containsKey(p.name()));
                 for (Caller caller : callers) {
-                    Due due = due(caller, op);
+                    Due due = due(caller, op, ours);
                     boolean send = due != Due.NOT_APPLICABLE && !(due == Due.NONE && op.runsAJob());
-                    cells.add(new Cell(op, caller, due, c, rightfulRole, send));
+                    Case request = due == Due.NONE && !op.method().equals("GET") ? changes.plausibleCase(op) : c;
+                    cells.add(new Cell(op, caller, due, request, rightfulRole, send));
                 }
             }
         }
-        // what the rightful caller gets for the same request: a 400 there means the body is wrong for anyone
+        // what the rightful caller gets for the same request: a 400 there means the request is wrong for anyone
         Map<String, Integer> rightfulStatus = new LinkedHashMap<>();
-        for (Flood.Answer a : new Flood().send(rightful.stream().filter(c -> !c.operation().runsAJob()).toList(),
-                c -> cache.computeIfAbsent(rightfulRole(c.operation()), r -> Tokens.of(r, participant)), 4)) {
+        for (Flood.Answer a : new Flood().send(rightful, c -> cache.computeIfAbsent(rightfulRole(c.operation()),
+                r -> Tokens.of(r, participant)), 4)) {
             rightfulStatus.put(a.sent().operation().service() + " " + a.sent().operation().name(), a.status());
         }
         List<Cell> toSend = cells.stream().filter(Cell::send).toList();
@@ -140,11 +179,12 @@ class SecurityMatrixIT {
             boolean send) {
     }
 
-    static Due due(Caller caller, ApiDocument.Operation op) {
+    /** The refusal due to this caller; {@code ours}: the address names the participant or one of its things. */
+    static Due due(Caller caller, ApiDocument.Operation op, boolean ours) {
         if (caller.due() == Due.UNAUTHENTICATED) {
             return Due.UNAUTHENTICATED;
         }
-        boolean aboutTheParticipant = op.path().contains("{participantId}");
+        boolean aboutTheParticipant = ours;
         return switch (caller.name()) {
             case "other municipality" -> op.roles().contains(DevTokens.ROLE_MUNICIPALITY_OFFICER) && aboutTheParticipant
                     ? Due.NOT_YOURS : Due.NOT_APPLICABLE;

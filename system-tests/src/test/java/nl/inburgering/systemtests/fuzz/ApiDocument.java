@@ -86,6 +86,39 @@ public record ApiDocument(String service, String baseUrl, JsonNode root) {
     }
 
     /**
+     * The path variables of the operation whose path template {@code location} (an absolute URL or a path) fits, e.g.
+     * {@code registrationId} of {@code /v1/exam-registrations/{registrationId}}; empty when none fits.
+     */
+    public Map<String, String> variablesOf(String location) {
+        String path = URI.create(location).getPath();
+        Map<String, String> best = Map.of();
+        int bestLiterals = -1;
+        for (Iterator<String> templates = root.path("paths").fieldNames(); templates.hasNext(); ) {
+            String template = templates.next();
+            String[] t = template.split("/");
+            String[] p = path.split("/");
+            if (t.length != p.length) {
+                continue;
+            }
+            Map<String, String> variables = new java.util.LinkedHashMap<>();
+            boolean fits = true;
+            for (int i = 0; i < t.length && fits; i++) {
+                if (t[i].startsWith("{") && t[i].endsWith("}")) {
+                    variables.put(t[i].substring(1, t[i].length() - 1), p[i]);
+                } else {
+                    fits = t[i].equals(p[i]);
+                }
+            }
+            int literals = t.length - variables.size();
+            if (fits && literals > bestLiterals) { // /v1/participants/_search before /v1/participants/{participantId}
+                best = variables;
+                bestLiterals = literals;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The schema with its {@code $ref} followed (OpenAPI 3.1 lets a reference stand beside other keywords, e.g. a
      * description; the referenced schema's keywords are merged under them).
      */

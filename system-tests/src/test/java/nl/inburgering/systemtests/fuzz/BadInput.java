@@ -85,8 +85,11 @@ public final class BadInput {
 
     /** The operation's plausible request: every value from its schema's example, enum, format or type. */
     public Case plausibleCase(ApiDocument.Operation op) {
-        return request(op, "plausible", plausiblePath(op), Map.of(), op.body() == null ? null : plausible(op.body(), 0),
-                false);
+        Case c = request(op, "plausible", plausiblePath(op), Map.of(), op.body() == null ? null
+                : plausible(op.body(), 0), false);
+        // a thing's first version: without If-Match a change is a 428 for anyone, before any check of who asks
+        return op.in("header").stream().anyMatch(p -> p.name().equals("If-Match")) ? c.withHeader("If-Match", "\"0\"")
+                : c;
     }
 
     // --- a plausible request --------------------------------------------------------------------------------------
@@ -135,8 +138,10 @@ public final class BadInput {
             default: {
                 ObjectNode o = NODES.objectNode();
                 if (depth < 4) {
-                    s.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), plausible(e.getValue(),
-                            depth + 1)));
+                    // a field that names a known thing (participantId) names it, so the request is about it
+                    s.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(),
+                            knownIds.containsKey(e.getKey()) ? NODES.textNode(knownIds.get(e.getKey()))
+                                    : plausible(e.getValue(), depth + 1)));
                 }
                 return o;
             }

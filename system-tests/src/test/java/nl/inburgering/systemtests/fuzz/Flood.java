@@ -32,7 +32,8 @@ public final class Flood {
             + "|org\\.jboss|com\\.fasterxml|org\\.postgresql|nl\\.inburgering)\\.[a-z]|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+"
             + "|[A-Z][A-Za-z]*(Exception|Error)\\b|Caused by|\\bSQL(State)?\\b|HR0000");
 
-    public record Answer(Case sent, int status, String contentType, String body, long millis, String failure) {
+    public record Answer(Case sent, int status, String contentType, String body, long millis, String failure,
+            String location) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -50,7 +51,7 @@ public final class Flood {
                 request = request(c, token.apply(c));
             } catch (IllegalArgumentException e) {
                 permits.release();
-                answers.add(new Answer(c, -1, null, null, 0, "cannot be sent: " + e.getMessage()));
+                answers.add(new Answer(c, -1, null, null, 0, "cannot be sent: " + e.getMessage(), null));
                 continue;
             }
             long start = System.nanoTime();
@@ -59,9 +60,9 @@ public final class Flood {
                         long millis = (System.nanoTime() - start) / 1_000_000;
                         permits.release();
                         answers.add(e != null
-                                ? new Answer(c, -1, null, null, millis, "no answer: " + e)
+                                ? new Answer(c, -1, null, null, millis, "no answer: " + e, null)
                                 : new Answer(c, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
-                                        r.body(), millis, null));
+                                        r.body(), millis, null, r.headers().firstValue("Location").orElse(null)));
                     }));
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
