@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14 item 5: clients that hang up mid-request. Every read of one participant at every service, sent over a raw
- * socket that closes (with a reset) 0 to 15 ms later, before the answer. Quarkus REST then cancels the answer's Uni;
+ * socket that closes (with a reset) 0 to 15 ms later, before the answer; and searches and registrations at pip whose
+ * body is cut off halfway or sent whole before the reset. Quarkus REST then cancels the answer's Uni;
  * that used to cut the reactive transaction short: ERROR lines ("Live transaction detected while closing the
  * connection", "Session/EntityManager is closed"), and the audit record of the read rolled back. Now no service logs an
  * ERROR for it, and a read whose answer was served, with the client gone right after, keeps its audit record.
@@ -59,6 +60,19 @@ class ClientHangUpIT {
                 }
             }
         }
+        // requests with a body: cut off halfway through the body, or sent whole and reset at once (a search by BSN,
+        // a registration: the role check and the body's reading meet the hang-up too)
+        for (int i = 0; i < 40; i++) {
+            boolean search = i % 2 == 0;
+            String body = search ? "{\"bsn\":\"" + nl.inburgering.localstack.testing.TestBsns.random() + "\"}"
+                    : "{\"bsn\":\"" + nl.inburgering.localstack.testing.TestBsns.random() + "\",\"name\":\"H. Up\","
+                    + "\"dateOfBirth\":\"1990-04-12\",\"targetGroup\":\"ASYLUM_PERMIT_HOLDER\","
+                    + "\"municipalityCode\":\"GM0363\",\"obligationStartDate\":\"2026-01-15\","
+                    + "\"notificationDate\":\"2026-01-20\",\"municipalityRegistrationDate\":\"2026-01-10\"}";
+            hangUpWithBody(SystemUnderTest.port("pip"), search ? "/v1/participants/_search" : "/v1/participants",
+                    DevTokens.duo(), body, i % 4 < 2, i % 8);
+            sent++;
+        }
         // pip's participant read: the answer served in full, then a reset; each such read keeps its audit record
         List<String> servedActors = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -78,10 +92,10 @@ class ClientHangUpIT {
                     StandardCharsets.UTF_8);
             appended.lines().filter(l -> l.contains(" ERROR ")).forEach(l -> errors.add(s + ": " + l));
         }
-        System.out.println("ClientHangUpIT: " + sent + " reads hung up, " + servedActors.size()
+        System.out.println("ClientHangUpIT: " + sent + " requests hung up, " + servedActors.size()
                 + " served then reset; ERROR lines: " + errors.size());
         errors.stream().limit(20).forEach(System.out::println);
-        assertThat(errors).as("ERROR lines after %d hung-up reads", sent).isEmpty();
+        assertThat(errors).as("ERROR lines after %d hung-up requests", sent).isEmpty();
 
         String url = "jdbc:postgresql://" + system.stack().pgHost() + ":" + system.stack().pgPort() + "/pip_test";
         try (Connection c = DriverManager.getConnection(url, "pip", "pip");
@@ -110,6 +124,22 @@ class ClientHangUpIT {
             s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
+            Thread.sleep(millis);
+        }
+    }
+
+    /** A POST whose body is cut off halfway ({@code half}) or sent whole, then a reset after {@code millis}. */
+    private static void hangUpWithBody(int port, String path, String token, String body, boolean half, int millis)
+            throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoLinger(true, 0);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes, 0, half ? bytes.length / 2 : bytes.length);
+            out.flush();
             Thread.sleep(millis);
         }
     }
