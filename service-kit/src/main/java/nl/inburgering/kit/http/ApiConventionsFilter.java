@@ -91,8 +91,9 @@ public class ApiConventionsFilter {
                         + "Content-Type: application/json.", raw);
                 return;
             }
-            if (!utf8(type)) {
-                // the JSON reader ignores a declared charset and reads the bytes as it finds them
+            if (wideCharset(type)) {
+                // the JSON reader ignores a declared charset and reads the bytes as UTF-8 (BodyLimit refuses UTF-16
+                // bytes); a client that declares UTF-16 or UTF-32 means something else than what would be read
                 problem(rc, 415, "unsupported-media-type", "Unsupported media type", "A request body is JSON in "
                         + "UTF-8; leave out the charset or declare charset=utf-8.", raw);
                 return;
@@ -110,16 +111,19 @@ public class ApiConventionsFilter {
         rc.next();
     }
 
-    /** No charset parameter, or UTF-8. */
-    static boolean utf8(String contentType) {
+    /**
+     * A declared charset of UTF-16 or UTF-32. Others are left alone: an ASCII-compatible charset with ASCII bytes is
+     * UTF-8 too (REST Assured declares ISO-8859-1 for any type it does not know), and other bytes fail as UTF-8 (400).
+     */
+    static boolean wideCharset(String contentType) {
         for (String parameter : contentType.split(";")) {
             String p = parameter.trim().toLowerCase(java.util.Locale.ROOT);
             if (p.startsWith("charset=")) {
                 String charset = p.substring("charset=".length()).replace("\"", "").trim();
-                return charset.equals("utf-8") || charset.equals("utf8");
+                return charset.startsWith("utf-16") || charset.startsWith("utf-32") || charset.startsWith("ucs-");
             }
         }
-        return true;
+        return false;
     }
 
     private static String escape(String s) {
