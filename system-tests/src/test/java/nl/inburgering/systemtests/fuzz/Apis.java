@@ -32,7 +32,7 @@ public final class Apis {
     /** A participant of GM0363, registered by DUO and known to every service's replica once this returns. */
     public static UUID knownParticipant(List<ApiDocument> documents) throws IOException, InterruptedException {
         UUID id = UUID.fromString(Journeys.register(TestBsns.random(), Tokens.MUNICIPALITY, "ASYLUM_PERMIT_HOLDER"));
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String officer = DevTokens.officer(Tokens.MUNICIPALITY);
         for (ApiDocument d : documents) {
             // the first read of one participant that an officer may do: it answers 404 until pip.events got there
