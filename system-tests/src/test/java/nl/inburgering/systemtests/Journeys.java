@@ -14,13 +14,13 @@ import nl.inburgering.localstack.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The steps the system tests share, each as a user or an upstream service takes it. */
-final class Journeys {
+public final class Journeys {
 
     private Journeys() {
     }
 
     /** DUO registers a participant of this BSN at pip-service (obligation from 2026-01-15); returns its id. */
-    static String register(String bsn, String municipality, String targetGroup) {
+    public static String register(String bsn, String municipality, String targetGroup) {
         return given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo())
                 .contentType("application/json").body("""
                         {"bsn":"%s","name":"J. Journey","dateOfBirth":"1988-08-08","targetGroup":"%s",

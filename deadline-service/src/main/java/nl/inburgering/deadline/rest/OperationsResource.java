@@ -43,6 +43,7 @@ public class OperationsResource {
     @APIResponse(responseCode = "200", description = "What the run did",
             content = @Content(schema = @Schema(implementation = ReminderService.Run.class)))
     public Uni<ReminderService.Run> run() {
-        return reminders.run().call(r -> audited.transaction(RUN, r.day(), () -> Uni.createFrom().item(r)));
+        // the run's transactions go to their end even when the operator's client hangs up
+        return nl.inburgering.kit.persistence.RunToTheEnd.of(reminders::run).call(r -> audited.transaction(RUN, r.day(), () -> Uni.createFrom().item(r)));
     }
 }

@@ -17,6 +17,7 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
 import nl.inburgering.kit.outbox.Outbox;
+import nl.inburgering.kit.persistence.RunToTheEnd;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import nl.inburgering.pip.domain.Participant;
@@ -87,8 +88,10 @@ public class PlanService {
 
     /** The first PIP, or a revision when one exists; the stored version. */
     public Uni<PlanVersion> establish(UUID participantId, PlanRequest request) {
-        return Panache.withTransaction(() -> plans.hasPlan(participantId).chain(revision -> audited.transaction(
-                revision ? REVISE : ESTABLISH, participantId, () -> establishOrRevise(participantId, request))));
+        // the outer transaction is the one a client's hang-up would cut short (RunToTheEnd)
+        return RunToTheEnd.of(() -> Panache.withTransaction(() -> plans.hasPlan(participantId).chain(revision ->
+                audited.transaction(revision ? REVISE : ESTABLISH, participantId,
+                        () -> establishOrRevise(participantId, request)))));
     }
 
     private Uni<PlanVersion> establishOrRevise(UUID participantId, PlanRequest request) {

@@ -147,4 +147,68 @@ class BadInputTest {
                 .body("errors[0].field", containsString("a2PermittedComponents"))
                 .body("errors[0].detail", containsString("null"));
     }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/v1/participants")
+    java.net.URI participants;
+
+    /**
+     * A body sent without a length (chunked) over 10 MiB got the HTTP layer's empty 413 and an ERROR line, one over
+     * 1 MiB was read whole; a URI over 16 KiB got the HTTP layer's empty 414. Both are the kit's problems now.
+     * java.net.http reads the answer that comes while it is still sending, as a client should.
+     */
+    @Test
+    void aChunkedBodyOverTheLimitIsA413ProblemAndAUriOver16KiBA414Problem_issue14() throws Exception {
+        byte[] prefix = "{\"name\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.InputStream elevenMegabytes = new java.io.InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                long i = sent++;
+                return i < prefix.length ? prefix[(int) i] : i < 11_000_000 ? 'x' : -1;
+            }
+        };
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(participants)
+                        .header("Authorization", "Bearer " + DevTokens.duo())
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> elevenMegabytes)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        org.assertj.core.api.Assertions.assertThat(answer.body()).contains("\"status\":413");
+
+        given().auth().oauth2(DevTokens.officer("GM0363")).when().get("/v1/participants?x=" + "a".repeat(20_000))
+                .then().statusCode(414).contentType(PROBLEM).body("status", equalTo(414));
+    }
+
+    /** Found by GeneratedBadInputIT: an unreadable Accept-Language turned the 409 being written into a 500. */
+    @Test
+    void anUnreadableAcceptLanguageIsNoPreferenceNotA500_issue14() {
+        String body = registration();
+        register(body).statusCode(201);
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json").header("Accept-Language", "xx-!!;q=abc")
+                .body(body).when().post("/v1/participants").then().statusCode(409).contentType(PROBLEM)
+                .body("rule", equalTo("BSN-UNIQUE"));
+    }
+
+    /**
+     * Found by GeneratedBadInputIT: JSON between systems is UTF-8 (RFC 8259), but a UTF-16 body was read (Jackson finds
+     * the encoding by its zero bytes) and a declared charset=UTF-16 was ignored; both were registered.
+     */
+    @Test
+    void aBodyNotInUtf8OrDeclaredInAnotherCharsetIsRefused_issue14() {
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json")
+                .body(registration().getBytes(java.nio.charset.StandardCharsets.UTF_16))
+                .when().post("/v1/participants").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("UTF-8"));
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json; charset=UTF-16")
+                .body(registration().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/v1/participants").then().statusCode(415).contentType(PROBLEM);
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json; charset=utf-8").body(registration())
+                .when().post("/v1/participants").then().statusCode(201);
+        // an ASCII-compatible charset with ASCII bytes is UTF-8 as well (REST Assured declares ISO-8859-1 itself)
+        given().auth().oauth2(DevTokens.duo()).contentType("application/json; charset=ISO-8859-1").body(registration())
+                .when().post("/v1/participants").then().statusCode(201);
+    }
 }

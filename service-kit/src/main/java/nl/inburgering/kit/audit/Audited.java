@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.inburgering.kit.persistence.RunToTheEnd;
 import nl.inburgering.kit.problem.InvalidInputException;
 import nl.inburgering.kit.problem.PreconditionFailedException;
 import nl.inburgering.kit.problem.PreconditionRequiredException;
@@ -55,10 +56,11 @@ public class Audited {
      */
     public <T> Uni<T> transaction(AuditAction action, Object subjectId, Function<? super T, Object> createdId,
             Supplier<Uni<T>> work) {
-        return Panache.withTransaction(() -> work.get()
+        // to its end even when the client hangs up: a cancelled transaction would roll back the audit record of work done
+        return RunToTheEnd.of(() -> Panache.withTransaction(() -> work.get()
                         .call(result -> audit.record(action.name(), action.objectType(), createdId.apply(result),
                                 AuditLog.SUCCESS)))
-                .onFailure().call(e -> refusal(action, subjectId, e));
+                .onFailure().call(e -> refusal(action, subjectId, e)));
     }
 
     /**

@@ -17,6 +17,7 @@ import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.deadletter.DeadLetter.Place;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
+import nl.inburgering.kit.persistence.RunToTheEnd;
 import nl.inburgering.kit.problem.ResourceNotFoundException;
 import nl.inburgering.kit.problem.RuleViolationException;
 import org.jboss.logging.Logger;
@@ -118,7 +119,7 @@ public class DeadLetters {
     private Uni<Void> record(Replayed r) {
         DeadLetter l = r.letter();
         String error = r.error() == null ? null : r.error().length() > 500 ? r.error().substring(0, 500) : r.error();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+        return RunToTheEnd.of(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                                 "insert into dead_letter_replay (dlq_topic, dlq_partition, dlq_offset, consumer, event_id, "
                                         + "outcome, last_error) values (:topic, :partition, :offset, :consumer, :event, "
                                         + ":outcome, :error) on conflict (dlq_topic, dlq_partition, dlq_offset) do update set "
@@ -131,7 +132,7 @@ public class DeadLetters {
                         .setParameter("error", error)
                         .executeUpdate())
                 .chain(() -> audit.record(REPLAY.name(), REPLAY.objectType(), l.id(),
-                        r.outcome() == Outcome.REPLAYED ? AuditLog.SUCCESS : "FAILED")));
+                        r.outcome() == Outcome.REPLAYED ? AuditLog.SUCCESS : "FAILED"))));
     }
 
     private Uni<List<DeadLetter>> read() {
@@ -145,9 +146,9 @@ public class DeadLetters {
     }
 
     private Uni<Map<Place, Replay>> replays() {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+        return RunToTheEnd.of(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                         "select dlq_topic, dlq_partition, dlq_offset, outcome, replayed_at, attempts, last_error "
-                                + "from dead_letter_replay", Object[].class).getResultList()))
+                                + "from dead_letter_replay", Object[].class).getResultList())))
                 .map(rows -> {
                     Map<Place, Replay> replays = new HashMap<>();
                     for (Object[] r : rows) {

@@ -94,8 +94,23 @@ public class Explanations {
 
     /** Explains codes in the request's language. */
     public Function<String, Explanation> forRequest(HttpHeaders headers) {
-        String language = language(headers == null ? null : headers.getAcceptableLanguages());
+        String language = language(acceptable(headers));
         return code -> of(code, language);
+    }
+
+    /**
+     * The request's Accept-Language, best first; none when it cannot be read (e.g. {@code q=abc}): RFC 9110 lets a
+     * server ignore the header, and JAX-RS's parser throws, which turned the 409 being written into a 500.
+     */
+    static List<Locale> acceptable(HttpHeaders headers) {
+        if (headers == null) {
+            return null;
+        }
+        try {
+            return headers.getAcceptableLanguages();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** The codes {@code codes} that lack a text or a source in some language (for the tests). */

@@ -89,7 +89,8 @@ public class IdempotencyStore {
         }
         String hash = hash(request);
         String callerScope = scope + ":" + digest(caller.get().actor()).substring(0, 32);
-        return Panache.withTransaction(() -> find(callerScope, key).chain(stored -> {
+        // to its end even when the client hangs up (RunToTheEnd): the command and its stored answer commit together
+        return nl.inburgering.kit.persistence.RunToTheEnd.of(() -> Panache.withTransaction(() -> find(callerScope, key).chain(stored -> {
             if (stored.isPresent()) {
                 if (!stored.get().hash.equals(hash)) {
                     return Uni.createFrom().failure(new RuleViolationException(KEY_REUSED,
@@ -100,7 +101,7 @@ public class IdempotencyStore {
                         r.body() == null ? null : read(r.body(), bodyType)));
             }
             return command.get().call(outcome -> save(callerScope, key, hash, outcome));
-        }));
+        })));
     }
 
     private record Found(String hash, StoredResponse response) {

@@ -178,6 +178,21 @@ public class ProblemExceptionMappers {
                 path(uri)));
     }
 
+    /** A chunked body over the limit, found while reading it (BodyLimit); the rest is left unread, so close. */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(nl.inburgering.kit.http.BodyLimit.TooLargeException e, UriInfo uri) {
+        return ProblemFactory.builder(ProblemFactory.of(413, "payload-too-large", "Payload too large",
+                "A request body is at most " + nl.inburgering.kit.http.ApiConventionsFilter.MAX_BODY_BYTES / 1024
+                        + " KiB.", path(uri)))
+                .header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(nl.inburgering.kit.http.BodyLimit.NotUtf8Exception e, UriInfo uri) {
+        return ProblemFactory.response(ProblemFactory.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not in UTF-8.", path(uri)));
+    }
+
     // --- malformed JSON bodies -------------------------------------------------------------
 
     @ServerExceptionMapper
