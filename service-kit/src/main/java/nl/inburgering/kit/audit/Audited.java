@@ -77,10 +77,11 @@ public class Audited {
     /** As {@link #read(AuditAction, Object, Supplier)}, with the record's object taken from the result. */
     public <T> Uni<T> read(AuditAction action, Object subjectId, Function<? super T, Object> objectId,
             Supplier<Uni<T>> work) {
-        return Panache.withSession(work::get)
+        // to its end when the client hangs up, as a transaction: the read was done, so its record is written
+        return RunToTheEnd.of(() -> Panache.withSession(work::get)
                 .call(result -> audit.recordGrouped(action.name(), action.objectType(), objectId.apply(result),
                         AuditLog.SUCCESS))
-                .onFailure().call(e -> refusal(action, subjectId, e));
+                .onFailure().call(e -> refusal(action, subjectId, e)));
     }
 
     /**
