@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads the dead-letter topics of this service's channels from their beginning to their end, without a consumer
- * group (nothing is committed, nothing taken from anyone). Blocking: call it on a worker thread. Dead letters are
- * few; reading them all on each request keeps Kafka the one place they are kept.
+ * group (nothing is committed, nothing taken from anyone), and keeps what it read: each call reads only what was added
+ * since. Blocking: call it on a worker thread. Kafka stays the one place dead letters are kept; this is a copy.
  */
 @ApplicationScoped
 public class DeadLetterTopics {
@@ -65,8 +65,79 @@ public class DeadLetterTopics {
         return topics;
     }
 
-    /** Every record of this service's dead-letter topics, oldest first per topic and partition. */
-    public List<DeadLetter> readAll() {
+    // One reader for the service's lifetime, reading on from where it stopped: a fresh consumer reading every
+    // dead-letter topic from its start on each request took seconds once they held hundreds (issue 14 item 5).
+    private KafkaConsumer<String, String> reader;
+    private final Map<TopicPartition, List<DeadLetter>> read = new java.util.HashMap<>();
+
+    /**
+     * Every record of this service's dead-letter topics, oldest first per topic and partition: those read before and
+     * those added since, read to the current end.
+     */
+    public synchronized List<DeadLetter> readAll() {
+        if (reader == null) {
+            reader = new KafkaConsumer<>(properties());
+        }
+        List<TopicPartition> partitions = new ArrayList<>();
+        Map<String, List<PartitionInfo>> existing = reader.listTopics(TIMEOUT);
+        for (String topic : names()) {
+            for (PartitionInfo p : existing.getOrDefault(topic, List.of())) {
+                partitions.add(new TopicPartition(topic, p.partition()));
+            }
+        }
+        if (partitions.isEmpty()) {
+            return List.of();
+        }
+        if (!reader.assignment().equals(new java.util.HashSet<>(partitions))) {
+            reader.assign(partitions);
+            for (TopicPartition p : partitions) {
+                List<DeadLetter> known = read.computeIfAbsent(p, k -> new ArrayList<>());
+                reader.seek(p, known.isEmpty() ? 0 : known.get(known.size() - 1).offset() + 1);
+            }
+        }
+        Map<TopicPartition, Long> end = reader.endOffsets(partitions, TIMEOUT);
+        Map<TopicPartition, Long> start = reader.beginningOffsets(partitions, TIMEOUT);
+        for (TopicPartition p : partitions) {
+            long position = reader.position(p, TIMEOUT);
+            if (position > end.get(p)) {
+                // the topic was deleted and made again: its offsets start over
+                read.get(p).clear();
+                reader.seek(p, start.get(p));
+            } else if (position < start.get(p)) {
+                reader.seek(p, start.get(p)); // retention removed what was not read yet
+            }
+        }
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (partitions.stream().anyMatch(p -> reader.position(p, TIMEOUT) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the dead-letter topics could not be read to their end in "
+                        + TIMEOUT.toSeconds() + " s");
+            }
+            for (ConsumerRecord<String, String> r : reader.poll(Duration.ofMillis(200))) {
+                TopicPartition p = new TopicPartition(r.topic(), r.partition());
+                if (r.offset() < end.get(p)) {
+                    read.get(p).add(letter(r));
+                } else {
+                    reader.seek(p, r.offset()); // past this call's end: read it next time
+                }
+            }
+        }
+        List<DeadLetter> letters = new ArrayList<>();
+        partitions.forEach(p -> letters.addAll(read.get(p)));
+        letters.sort(Comparator.comparing(DeadLetter::deadLetterTopic).thenComparing(DeadLetter::partition)
+                .thenComparing(DeadLetter::offset));
+        return letters;
+    }
+
+    @jakarta.annotation.PreDestroy
+    synchronized void close() {
+        if (reader != null) {
+            reader.close(Duration.ofSeconds(2));
+            reader = null;
+        }
+    }
+
+    private Properties properties() {
         Properties properties = new Properties();
         kafka.forEach((key, value) -> {
             if (ConsumerConfig.configNames().contains(key)) {
@@ -78,37 +149,7 @@ public class DeadLetterTopics {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<DeadLetter> letters = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            Map<String, List<PartitionInfo>> existing = consumer.listTopics(TIMEOUT);
-            for (String topic : names()) {
-                for (PartitionInfo p : existing.getOrDefault(topic, List.of())) {
-                    partitions.add(new TopicPartition(topic, p.partition()));
-                }
-            }
-            if (partitions.isEmpty()) {
-                return letters;
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p, TIMEOUT) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the dead-letter topics could not be read to their end in "
-                            + TIMEOUT.toSeconds() + " s");
-                }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        letters.add(letter(r));
-                    }
-                }
-            }
-        }
-        letters.sort(Comparator.comparing(DeadLetter::deadLetterTopic).thenComparing(DeadLetter::partition)
-                .thenComparing(DeadLetter::offset));
-        return letters;
+        return properties;
     }
 
     private DeadLetter letter(ConsumerRecord<String, String> r) {
