@@ -51,7 +51,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: 'OUTBOX' in ASCII; any fixed number works, it is per database. */
     static final long LOCK_KEY = 0x4F5554424F58L;
-    /** The channel the trigger of kit migration V0_11 notifies on commit. */
+    /** The channel the trigger of kit migration V0_12 notifies on commit. */
     static final String CHANNEL = "outbox_event";
     private static final long MAX_BACKOFF_MS = 5_000;
 
