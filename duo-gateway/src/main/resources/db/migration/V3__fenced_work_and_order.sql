@@ -29,3 +29,10 @@ create index task_finished on task (done_at) where status in ('DONE', 'DISCARDED
 -- DUO has a PIP of this participant from us (a DONE PIP report; none again after a DONE delete): what a MAP, PVT,
 -- Z-route or hours report needs first. Kept here, not read from DONE tasks, which are purged.
 alter table person add column pip_reported_at timestamptz;
+-- What the DONE reports so far say: a PIP reported and not deleted since.
+insert into person (participant_id, pip_reported_at)
+select p.participant_id, max(p.done_at) from task p where p.direction = 'OUT' and p.kind = 'PIP' and p.status = 'DONE'
+    and not exists (select 1 from task d where d.direction = 'OUT' and d.kind = 'PIP_DELETE' and d.status = 'DONE'
+        and d.participant_id = p.participant_id and d.seq > p.seq)
+group by p.participant_id
+on conflict (participant_id) do update set pip_reported_at = excluded.pip_reported_at;

@@ -253,8 +253,8 @@ class NotificationCodesTest {
     }
 
     @Test
-    void ss128AndSs139RegisterANewlyObligedPerson_anAlreadyKnownOneIsNotRegisteredAgain() throws Exception {
-        for (String[] c : new String[][] {{"SS128", "999990233"}, {"SS139", "999990245"}}) {
+    void ss128Ss139AndSs129RegisterANewlyObligedPerson_anAlreadyKnownOneIsNotRegisteredAgain() throws Exception {
+        for (String[] c : new String[][] {{"SS128", "999990233"}, {"SS139", "999990245"}, {"SS129", "999990342"}}) {
             String bsn = c[1];
             UUID registered = UUID.randomUUID();
             services.answerWhenBody("POST", "/v1/participants", "\"bsn\":\"" + bsn + "\"", 201,

@@ -9,8 +9,12 @@ import java.util.Set;
  * acted on, the others (attention signals not yet live, requests filed, refusals, SS106 diploma) are recorded only.
  */
 public enum EventCodes {
-    /** SS101 new obligation, SS128 reaches AOW age within 6 months, SS139 the 10 weeks for the leerroute started. */
-    NEW_OBLIGATION(Set.of("SS101", "SS128", "SS139")),
+    /**
+     * SS101 new obligation, SS128 reaches AOW age within 6 months, SS139 the 10 weeks for the leerroute started, SS129
+     * a temporary exemption withdrawn before a leerroute (rules §10: "New obligation"). SS130 (withdrawn with an
+     * earlier PIP and term: the term resumes) stays recorded only: how the paused days are excluded is open (§11.13).
+     */
+    NEW_OBLIGATION(Set.of("SS101", "SS128", "SS139", "SS129")),
     /** SS120 settled here without a PIP, SS121 with the previous municipality's PIP. */
     MOVE(Set.of("SS120", "SS121")),
     /** SS124 asielstatushouder to gezins- en overige migrant, SS125 the reverse. */
