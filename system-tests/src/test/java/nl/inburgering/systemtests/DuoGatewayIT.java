@@ -156,8 +156,14 @@ class DuoGatewayIT {
                 .body("obligationStartDate", equalTo("2026-01-15")).body("notificationDate", equalTo("2026-01-20"));
         // The same notification again (DUO retries) registers nobody twice.
         String berichtId = sent.path("headers").path("berichtId").asText();
+        String registered;
+        try {
+            registered = JSON.readTree(sent.path("requestBody").asText()).path("registratieDatumTijd").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         JsonNode again = stub("POST", "/_stub/notificaties", "{\"bsn\":\"" + bsn + "\",\"gebeurtenisId\":\"SS101\","
-                + "\"berichtId\":\"" + berichtId + "\"}");
+                + "\"berichtId\":\"" + berichtId + "\",\"registratieDatumTijd\":\"" + registered + "\"}");
         assertThat(again.path("status").asInt()).isEqualTo(201);
         given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body("{\"bsn\":\"" + bsn + "\"}").when().post("/v1/participants/_search")
