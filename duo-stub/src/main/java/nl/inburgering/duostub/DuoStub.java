@@ -67,7 +67,8 @@ public final class DuoStub implements AutoCloseable {
     private record Canned(int status, String body) {
     }
 
-    private record Failure(String method, Pattern path, int status, int[] left) {
+    /** {@code afterApplying}: DUO did what was asked, and the answer is lost on the way (a gateway's 504, a timeout). */
+    private record Failure(String method, Pattern path, int status, int[] left, boolean afterApplying) {
     }
 
     private final DuoSpecs specs = new DuoSpecs();
@@ -176,10 +177,18 @@ public final class DuoStub implements AutoCloseable {
             send(http, 400, answerHeaders, "");
             return;
         }
-        Optional<Integer> forced = forcedFailure(method, path);
+        Optional<Failure> forcedBy = forcedFailure(method, path);
+        Optional<Integer> forced = forcedBy.map(Failure::status);
         int status;
         String answer = "";
-        if (forced.isPresent()) {
+        if (forcedBy.isPresent() && forcedBy.get().afterApplying() && !method.equals("GET")) {
+            if (method.equals("DELETE")) {
+                stored.remove(path);
+            } else {
+                stored.put(path, body);
+            }
+            status = forced.get();
+        } else if (forced.isPresent()) {
             status = forced.get();
         } else if (method.equals("GET")) {
             Canned c = canned.get("GET " + path);
@@ -223,12 +232,12 @@ public final class DuoStub implements AutoCloseable {
         send(http, status, answerHeaders, answer);
     }
 
-    private Optional<Integer> forcedFailure(String method, String path) {
+    private Optional<Failure> forcedFailure(String method, String path) {
         for (Failure f : failures) {
             synchronized (f) {
                 if (f.method().equals(method) && f.path().matcher(path).matches() && f.left()[0] > 0) {
                     f.left()[0]--;
-                    return Optional.of(f.status());
+                    return Optional.of(f);
                 }
             }
         }
@@ -266,7 +275,8 @@ public final class DuoStub implements AutoCloseable {
             case "POST failures" -> {
                 JsonNode f = JSON.readTree(body);
                 failures.add(new Failure(f.path("method").asText(), Pattern.compile(f.path("pathPattern").asText()),
-                        f.path("status").asInt(503), new int[] {f.path("times").asInt(1)}));
+                        f.path("status").asInt(503), new int[] {f.path("times").asInt(1)},
+                        f.path("afterApplying").asBoolean(false)));
                 send(http, 204, Map.of(), "");
             }
             case "PUT brp" -> {

@@ -156,12 +156,32 @@ class DuoGatewayIT {
                 .body("obligationStartDate", equalTo("2026-01-15")).body("notificationDate", equalTo("2026-01-20"));
         // The same notification again (DUO retries) registers nobody twice.
         String berichtId = sent.path("headers").path("berichtId").asText();
+        String registered;
+        try {
+            registered = JSON.readTree(sent.path("requestBody").asText()).path("registratieDatumTijd").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         JsonNode again = stub("POST", "/_stub/notificaties", "{\"bsn\":\"" + bsn + "\",\"gebeurtenisId\":\"SS101\","
-                + "\"berichtId\":\"" + berichtId + "\"}");
+                + "\"berichtId\":\"" + berichtId + "\",\"registratieDatumTijd\":\"" + registered + "\"}");
         assertThat(again.path("status").asInt()).isEqualTo(201);
         given().baseUri(SystemUnderTest.url("pip")).auth().oauth2(DevTokens.duo()).contentType("application/json")
                 .body("{\"bsn\":\"" + bsn + "\"}").when().post("/v1/participants/_search")
                 .then().statusCode(200).body("items", hasSize(1));
+        // pip-service's BSN uniqueness alone would hide a second registration attempt: the gateway itself stored
+        // the notification once and processed it once (one registration request).
+        try {
+            Thread.sleep(2_000);
+            assertThat(gatewayCount("select count(*) from task where cast(bericht_id as text) = ?",
+                    new String[] {berichtId})).isEqualTo(1);
+            assertThat(gatewayCount("select count(*) from audit_record where action = 'duo.notification.process' and "
+                    + "object_id = ?", new String[] {berichtId})).isEqualTo(1);
+            assertThat(gatewayCount("select count(*) from audit_record where action = 'duo.notification.receive' and "
+                    + "object_id = ? and reason like '%duplicate berichtId, the same notification'",
+                    new String[] {berichtId})).isEqualTo(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

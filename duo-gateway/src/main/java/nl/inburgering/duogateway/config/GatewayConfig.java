@@ -46,6 +46,15 @@ public interface GatewayConfig {
     interface Brp {
         /** Haal Centraal BRP Personen bevragen, up to and without {@code /personen}. */
         String url();
+
+        /**
+         * The Quarkus TLS configuration (quarkus.tls.NAME.*) of our client certificate and the BRP's trust; none:
+         * the JVM's trust, no client certificate. The prod profile refuses a BRP URL that is not https.
+         */
+        Optional<String> tlsConfigurationName();
+
+        /** Haal Centraal's API key ({@code X-API-KEY}), where the BRP's gateway asks one. */
+        Optional<String> apiKey();
     }
 
     interface Services {
@@ -56,9 +65,14 @@ public interface GatewayConfig {
         String deadlineUrl();
 
         /**
-         * The gateway's bearer token for our services (roles duo and duo-gateway), from the identity provider; a
-         * development token in local runs and tests (the prod profile refuses one from the development issuer).
+         * Where the gateway's bearer token for our services (roles duo and duo-gateway) comes from: {@code oidc}, the
+         * identity provider by OAuth2 client credentials (quarkus-oidc-client, {@code quarkus.oidc-client.*}), renewed
+         * before it expires and whenever a service answers 401; {@code static}, {@link #token()} as it is (local runs
+         * and tests with a development token; the prod profile refuses it).
          */
+        String tokenSource();
+
+        /** The static token ({@code token-source=static}). */
         Optional<String> token();
     }
 
@@ -66,12 +80,37 @@ public interface GatewayConfig {
         /** How often the worker looks for due work. */
         Duration interval();
 
-        /** Attempts before a task is DEAD (operators replay it). */
-        int maxAttempts();
+        /**
+         * How long a transient failure (DUO's 503 or another 5xx, no answer, a token being renewed, the BRP not knowing
+         * the person yet) is retried before the task is DEAD for an operator; from its queueing or its replay.
+         */
+        Duration retryWindow();
 
         /** The wait after the first failure; doubled after each further one, up to {@link #maxBackoff()}. */
         Duration firstBackoff();
 
         Duration maxBackoff();
+
+        /** How long a claimed task is its worker's; renewed while it runs, so only a dead worker loses it. */
+        Duration lease();
+
+        /** A task whose worker died (lease ran out) this many times is DEAD at the next claim: it may be the cause. */
+        int maxLeaseExpiries();
+
+        /** DONE and DISCARDED tasks are deleted this long after they finished. */
+        Duration keepFinished();
+
+        /** A DEAD notification is discarded, its sealed BSN erased, this long after DUO sent it. */
+        Duration keepDeadNotifications();
+    }
+
+    Report report();
+
+    interface Report {
+        /**
+         * Events from before this instant are not reported to DUO (the municipality reported those before the gateway,
+         * by hand in DUO's portal); their facts still update what later PUTs carry. None: everything is reported.
+         */
+        Optional<java.time.Instant> cutOver();
     }
 }

@@ -30,18 +30,35 @@ public class GatewaySecrets {
     }
 
     void onStart(@Observes StartupEvent event, GatewayConfig config, BsnCipher cipher) {
-        check(ProductionProfile.active(), config.duo().authentication(), config.services().token());
+        check(ProductionProfile.active(), config.duo().authentication(), config.services().tokenSource(),
+                config.services().token(), config.duo().url(), config.brp().url(), config.report().cutOver().isPresent());
     }
 
-    static void check(boolean production, String authentication, Optional<String> token) {
+    /** What the gateway refuses to start with (the prod profile refuses more: the development setup). */
+    static void check(boolean production, String authentication, String tokenSource, Optional<String> token,
+            String duoUrl, String brpUrl, boolean cutOver) {
         if (!authentication.equals("mtls") && !authentication.equals("dev")) {
             throw new IllegalStateException("duo-gateway.duo.authentication must be mtls or dev");
         }
+        if (!tokenSource.equals("oidc") && !tokenSource.equals("static")) {
+            throw new IllegalStateException("duo-gateway.services.token-source must be oidc or static");
+        }
+        if (authentication.equals("mtls") && !duoUrl.startsWith("https://")) {
+            // mtls over http:// would send DUO's BSN-keyed paths in clear, without a certificate on either side.
+            throw new IllegalStateException("duo-gateway.duo.authentication=mtls needs an https:// DUO_URL");
+        }
+        DevKeyGuard.refuseInProduction(production, !brpUrl.startsWith("https://"), "BRP over plain HTTP "
+                + "(the BSN travels in its body)", "Set BRP_URL to the BRP's https:// address (and BRP_TLS_CONFIGURATION, "
+                + "BRP_API_KEY where it asks them)");
+        DevKeyGuard.refuseInProduction(production, tokenSource.equals("static"), "static token for our services",
+                "Set DUO_GATEWAY_TOKEN_SOURCE=oidc and the identity provider (DUO_GATEWAY_OIDC_URL, _CLIENT_ID, _SECRET)");
+        DevKeyGuard.refuseInProduction(production, !cutOver, "reports without a cut-over (every event in the topics' "
+                + "history would go to DUO)", "Set DUO_GATEWAY_REPORT_CUT_OVER to the instant the gateway takes over");
         DevKeyGuard.refuseInProduction(production, authentication.equals("dev"), "exchange with DUO without mutual TLS "
                 + "(duo-gateway.duo.authentication=dev)", "Set DUO_AUTHENTICATION=mtls and the TLS configuration "
                 + "quarkus.tls.duo.* (PKIoverheid certificate, DUO's trust)");
         DevKeyGuard.refuseInProduction(production, token.map(GatewaySecrets::issuer).map(DevKeyGuard::isDevelopment)
-                .orElse(false), "token for our services", "Set DUO_GATEWAY_TOKEN to a token of your identity provider");
+                .orElse(false), "token for our services", "Set DUO_GATEWAY_TOKEN_SOURCE=oidc");
     }
 
     /** The {@code iss} of a JWT, read without verifying it (only to refuse a development token): null if unreadable. */

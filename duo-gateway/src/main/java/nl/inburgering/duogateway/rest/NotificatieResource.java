@@ -17,16 +17,20 @@ import nl.inburgering.duogateway.service.NotificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * DUO's Notificatie API 1.8.0, which a municipality implements (rules §10: "Notificering"): {@code POST
  * /notificaties} under this gateway's base path {@code /duo/v1} ({@code https://{host}/{major}}, as DUO's own APIs).
  * DUO's contract, not ours: its headers, its answers (201, 400, 401, 403 with {@code API-Version} and no body, as
- * the document defines none), no bearer token (DUO authenticates with its PKIoverheid certificate).
+ * the document defines none; 503 with a Foutmelding when we cannot store it now), no bearer token (DUO authenticates
+ * with its PKIoverheid certificate).
  */
 @Path("/duo/v1/notificaties")
 @Tag(name = "DUO Notificatie API (inbound)")
 public class NotificatieResource {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NotificatieResource.class);
 
     /** The version of DUO's Notificatie document this endpoint implements. */
     public static final String API_VERSION = "1.8.0";
@@ -48,11 +52,34 @@ public class NotificatieResource {
     @APIResponse(responseCode = "400", description = "Het verzoek voldoet niet aan de specificatie")
     @APIResponse(responseCode = "401", description = "De afzender kan niet geauthentiseerd en/of geïdentificeerd worden")
     @APIResponse(responseCode = "403", description = "Niet geautoriseerd")
+    @APIResponse(responseCode = "503", description = "Tijdelijk niet beschikbaar (Foutmelding): DUO tries again")
     public Uni<Response> receive(@HeaderParam("bron") String bron, @HeaderParam("doel") String doel,
             @HeaderParam("berichtId") String berichtId, @HeaderParam("Content-Type") String contentType, String body) {
-        return service.receive(new NotificationService.Received(bron, doel, berichtId, contentType, body,
-                        clientCertificates()))
-                .map(status -> Response.status(status).header("API-Version", API_VERSION).build());
+        return Uni.createFrom().deferred(() -> service.receive(new NotificationService.Received(bron, doel, berichtId,
+                        contentType, body, clientCertificates())))
+                .map(status -> Response.status(status).header("API-Version", API_VERSION).build())
+                .onFailure().recoverWithItem(NotificatieResource::unavailable);
+    }
+
+    /**
+     * Whatever failed on our side (the database away, an internal error): DUO's document answers 503 with a
+     * Foutmelding (and API-Version), never the kit's problem+json, so DUO's client treats it as "try again later"
+     * and the notification is not lost (nothing was stored: the 201 comes only after the commit).
+     */
+    static Response unavailable(Throwable cause) {
+        LOG.warnf("DUO notification not stored, answered 503: %s", cause.getClass().getSimpleName());
+        return Response.status(503).header("API-Version", API_VERSION).type(MediaType.APPLICATION_JSON)
+                .entity("{\"fouttekst\":\"De notificatie kon tijdelijk niet worden verwerkt; probeer het later "
+                        + "opnieuw.\"}").build();
+    }
+
+    /** Failures before the method runs (reading the request) get DUO's answer too, not the kit's problem+json. */
+    @ServerExceptionMapper
+    public Response failure(Throwable cause) {
+        if (cause instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse().getStatus() < 500) {
+            return Response.status(w.getResponse().getStatus()).header("API-Version", API_VERSION).build();
+        }
+        return unavailable(cause);
     }
 
     private Certificate[] clientCertificates() {

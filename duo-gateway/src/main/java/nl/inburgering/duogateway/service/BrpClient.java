@@ -47,12 +47,20 @@ public class BrpClient {
     @Inject
     AuditLog audit;
 
+    @Inject
+    io.quarkus.tls.TlsConfigurationRegistry tls;
+
     private JsonHttp http;
 
     @PostConstruct
     void init() {
-        http = new JsonHttp(vertx.createHttpClient(new HttpClientOptions().setTracingPolicy(TracingPolicy.IGNORE)
-                .setConnectTimeout(5000)), Duration.ofSeconds(30));
+        HttpClientOptions options = new HttpClientOptions().setTracingPolicy(TracingPolicy.IGNORE).setConnectTimeout(5000);
+        config.brp().tlsConfigurationName().ifPresent(name -> {
+            io.quarkus.tls.TlsConfiguration brp = tls.get(name).orElseThrow(() -> new IllegalStateException(
+                    "duo-gateway.brp.tls-configuration-name names no TLS configuration quarkus.tls." + name + ".*"));
+            options.setSsl(true).setKeyCertOptions(brp.getKeyStoreOptions()).setTrustOptions(brp.getTrustStoreOptions());
+        });
+        http = new JsonHttp(vertx.createHttpClient(options), Duration.ofSeconds(30), JsonHttp.MAX_BODY);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -71,10 +79,12 @@ public class BrpClient {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return http.send(HttpMethod.POST, config.brp().url() + "/personen", Map.of(), body)
-                .call(answer -> audit.recordOnOwnConnection("brp.exchange", "notification", objectId,
-                        answer.ok() ? AuditLog.SUCCESS : "FAILED", "POST BRP RaadpleegMetBurgerservicenummer -> "
-                                + answer.status()))
+        Map<String, String> headers = config.brp().apiKey().map(k -> Map.of("X-API-KEY", k)).orElse(Map.of());
+        return http.send(HttpMethod.POST, config.brp().url() + "/personen", headers, body)
+                .onItemOrFailure().call((answer, e) -> DuoClient.audit(audit, "brp.exchange", "notification", objectId,
+                        answer != null && answer.ok() ? AuditLog.SUCCESS : "FAILED",
+                        "POST BRP RaadpleegMetBurgerservicenummer -> " + (answer != null ? answer.status()
+                                : "no answer (" + e.getClass().getSimpleName() + ")")))
                 .map(answer -> {
             if (!answer.ok()) {
                 throw new ExchangeFailed(FailureKind.RETRY, "the BRP answered " + answer.status());

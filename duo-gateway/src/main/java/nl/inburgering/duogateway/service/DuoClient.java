@@ -47,10 +47,13 @@ public class DuoClient {
             "/personen/{bsn}/examens/resultaten");
     public static final Operation INBURGERINGSTERMIJN = new Operation("Inburgeringstermijn", HttpMethod.GET,
             "/personen/{bsn}/inburgeringstermijn");
+    public static final Operation INBURGERINGSTERMIJN_HISTORIE = new Operation("Inburgeringstermijn", HttpMethod.GET,
+            "/personen/{bsn}/inburgeringstermijn/historie");
     public static final Operation VRIJSTELLINGEN = new Operation("Vrijstelling", HttpMethod.GET,
             "/personen/{bsn}/vrijstellingen");
     public static final Operation ONTHEFFINGEN = new Operation("Ontheffing", HttpMethod.GET,
             "/personen/{bsn}/ontheffingen");
+    public static final Operation PIP_GET = new Operation("PIP", HttpMethod.GET, "/personen/{bsn}/PIP");
     public static final Operation PIP_REGISTER = new Operation("PIP", HttpMethod.POST, "/personen/{bsn}/PIP");
     public static final Operation PIP_DELETE = new Operation("PIP", HttpMethod.DELETE, "/personen/{bsn}/PIP");
     public static final Operation MAP = new Operation("MAP-PVT-Zroute", HttpMethod.PUT, "/personen/{bsn}/map");
@@ -63,6 +66,7 @@ public class DuoClient {
     }
 
     static final String AUDIT_ACTION = "duo.exchange";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DuoClient.class);
 
     @Inject
     Vertx vertx;
@@ -84,12 +88,16 @@ public class DuoClient {
         HttpClientOptions options = new HttpClientOptions().setTracingPolicy(TracingPolicy.IGNORE)
                 .setConnectTimeout(5000);
         if ("mtls".equals(config.duo().authentication())) {
+            if (!config.duo().url().startsWith("https://")) {
+                // The client certificate goes only over TLS: an http:// URL would send DUO's BSN paths in clear.
+                throw new IllegalStateException("duo-gateway.duo.authentication=mtls needs an https:// DUO_URL");
+            }
             TlsConfiguration ours = tls.get(config.duo().tlsConfigurationName()).orElseThrow(() ->
                     new IllegalStateException("duo-gateway.duo.authentication=mtls needs the TLS configuration quarkus.tls."
                             + config.duo().tlsConfigurationName() + ".* (our certificate and DUO's trust)"));
             options.setSsl(true).setKeyCertOptions(ours.getKeyStoreOptions()).setTrustOptions(ours.getTrustStoreOptions());
         }
-        http = new JsonHttp(vertx.createHttpClient(options), Duration.ofSeconds(30));
+        http = new JsonHttp(vertx.createHttpClient(options), Duration.ofSeconds(30), JsonHttp.MAX_BODY);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -104,9 +112,20 @@ public class DuoClient {
         Map<String, String> headers = Map.of("bron", config.municipality().oin(), "doel", config.duo().oin(),
                 "berichtId", UUID.randomUUID().toString());
         return http.send(operation.method(), config.duo().url() + operation.path(bsn), headers, body)
-                .call(answer -> audit.recordOnOwnConnection(AUDIT_ACTION, objectType, objectId,
-                        answer.ok() ? AuditLog.SUCCESS : "FAILED", operation.describe() + " -> " + answer.status()))
-                .onFailure().call(e -> audit.recordOnOwnConnection(AUDIT_ACTION, objectType, objectId, "FAILED",
-                        operation.describe() + " -> no answer (" + e.getClass().getSimpleName() + ")"));
+                .onItemOrFailure().call((answer, e) -> audit(audit, AUDIT_ACTION, objectType, objectId,
+                        answer != null && answer.ok() ? AuditLog.SUCCESS : "FAILED", operation.describe() + " -> "
+                                + (answer != null ? answer.status() : "no answer (" + e.getClass().getSimpleName() + ")")));
+    }
+
+    /**
+     * The audit record of an exchange that happened: a failed write is logged and never fails the exchange, which
+     * would be taken for "no answer" and sent again (a PIP twice).
+     */
+    static Uni<Void> audit(AuditLog audit, String action, String objectType, Object objectId, String result,
+            String reason) {
+        return audit.recordOnOwnConnection(action, objectType, objectId, result, reason)
+                .onFailure().invoke(e -> LOG.warnf("could not audit %s %s: %s", action, result,
+                        e.getClass().getSimpleName()))
+                .onFailure().recoverWithNull();
     }
 }

@@ -31,6 +31,7 @@ import nl.inburgering.duogateway.domain.rules.DuoCodes;
 import nl.inburgering.duogateway.domain.rules.EventCodes;
 import nl.inburgering.duogateway.domain.rules.ExemptionMapping;
 import nl.inburgering.duogateway.domain.rules.FailureKind;
+import nl.inburgering.duogateway.domain.rules.TermHistory;
 import nl.inburgering.duogateway.service.OurServices.Service;
 import nl.inburgering.kit.privacy.BsnCipher;
 
@@ -123,8 +124,9 @@ public class NotificationProcessor {
                 body.put("name", person.get().name());
                 body.put("dateOfBirth", person.get().dateOfBirth());
                 body.put("targetGroup", DuoCodes.targetGroup(doelgroep.path("indeling").asText()));
-                body.put("municipalityCode", DuoCodes.municipalityCode(person.get().municipality())
-                        .orElse(config.municipality().code()));
+                // DUO notified this municipality (its OIN is the doel), and a person in a COA is linked to it while
+                // the BRP registers them in the COA's: the registration is ours, whatever the BRP's municipality.
+                body.put("municipalityCode", config.municipality().code());
                 body.put("obligationStartDate", plicht.path("begindatum").asText());
                 body.put("notificationDate", plicht.hasNonNull("datumKennisgevingInburgeringsplicht")
                         ? plicht.path("datumKennisgevingInburgeringsplicht").asText() : notice.notifiedOn().toString());
@@ -141,7 +143,8 @@ public class NotificationProcessor {
                                 + ": registered already", id.orElse(null)));
                     }
                     UUID id = UUID.fromString(ours.ok(answer, "pip-service registration").path("id").asText());
-                    return Uni.createFrom().item((TaskOutcome) new Done(notice.code() + ": registered " + id, id));
+                    return Uni.createFrom().item((TaskOutcome) new Done(notice.code() + ": registered " + id
+                            + brpElsewhere(person.get()), id));
                 });
             }));
         });
@@ -164,14 +167,15 @@ public class NotificationProcessor {
             }
             UUID id = found.get();
             return brp.person(bsn, notice.berichtId()).chain(person -> {
-                String to = person.flatMap(p -> DuoCodes.municipalityCode(p.municipality()))
-                        .orElse(config.municipality().code());
+                // DUO notified this municipality that the person settled here: the move is to us (the BRP's
+                // municipality can be a COA's), from the BRP's registration date where it has one.
+                String to = config.municipality().code();
                 LocalDate on = person.map(BrpClient.BrpPerson::registeredOn).orElse(notice.notifiedOn());
                 Map<String, Object> body = Map.of("toMunicipalityCode", to, "movedOn", on,
                         "municipalityRegistrationDate", on);
                 return ours.call(Service.PIP, HttpMethod.POST, "/v1/participants/" + id + "/moves", body,
                         notice.berichtId().toString()).map(answer -> applied(answer, EventCodes.MOVE, notice,
-                        "moved to " + to, id));
+                        "moved to " + to + person.map(this::brpElsewhere).orElse(""), id));
             });
         });
     }
@@ -238,27 +242,63 @@ public class NotificationProcessor {
         return known(bsn).chain(id -> duoJson(DuoClient.EXAMENRESULTATEN, bsn, notice).chain(results -> {
             List<JsonNode> list = new java.util.ArrayList<>();
             results.forEach(list::add);
-            int[] counts = new int[2];
-            return Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(result -> {
-                        Map<String, Object> body = examResult(result);
-                        if (LocalDate.parse(result.path("examendatum").asText()).isAfter(LocalDate.now(clock))) {
-                            return Uni.createFrom().voidItem(); // an exam to come has no result yet
-                        }
-                        return ours.call(Service.EXAM, HttpMethod.POST, "/v1/participants/" + id
-                                + "/results-booked-elsewhere", body, null).invoke(answer -> {
-                                    if (answer.ok()) {
-                                        counts[answer.status() == 201 ? 0 : 1]++;
-                                    } else if (ours.ruleOf(answer).filter(r -> EventCodes.alreadySo(EventCodes.EXAM_RESULT, r))
-                                            .isPresent()) {
-                                        counts[1]++;
-                                    } else {
-                                        throw ours.failure(answer, "exam-service result booked elsewhere");
-                                    }
-                                }).replaceWithVoid();
-                    }).collect().last()
-                    .map(x -> (TaskOutcome) new Done("SS199: " + counts[0] + " results recorded, " + counts[1]
-                            + " known already", id));
+            // Each result on its own: one DUO corrects, or one that cannot be mapped, does not keep the others out.
+            return Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(result -> Uni.createFrom()
+                            .deferred(() -> examResult(id, result))
+                            .onFailure().recoverWithItem(e -> Item.failed(reference(result), e)))
+                    .collect().asList()
+                    .map(items -> Item.outcome(notice.code(), "result", items, id));
         }));
+    }
+
+    /** One of DUO's results sent to exam-service, and what came of it. */
+    private Uni<Item> examResult(UUID id, JsonNode result) {
+        Map<String, Object> body = examResult(result);
+        String reference = (String) body.get("reference");
+        if (LocalDate.parse(result.path("examendatum").asText()).isAfter(LocalDate.now(clock))) {
+            return Uni.createFrom().item(Item.ok(reference + ": an exam to come, no result yet"));
+        }
+        return ours.call(Service.EXAM, HttpMethod.POST, "/v1/participants/" + id + "/results-booked-elsewhere", body,
+                null).chain(answer -> {
+                    if (answer.ok()) {
+                        return Uni.createFrom().item(Item.ok(reference + (answer.status() == 201 ? ": recorded"
+                                : ": known already")));
+                    }
+                    Optional<String> rule = ours.ruleOf(answer);
+                    if (rule.filter(EventCodes.EXAM_RESULT_DIFFERS::equals).isPresent()) {
+                        // The same exam with another result: DUO corrected it, or two results share component, date
+                        // and level. Not ours to choose: flagged for an operator, the others go on.
+                        return Uni.createFrom().item(Item.failed(reference, new ExchangeFailed(FailureKind.PERMANENT,
+                                "DUO's result differs from the one recorded here (a correction?): an operator decides")));
+                    }
+                    if (rule.filter(EventCodes.EXAM_REGISTERED_HERE::equals).isPresent()) {
+                        return resultOfRegistrationHere(id, body, reference);
+                    }
+                    throw ours.failure(answer, "exam-service result booked elsewhere");
+                });
+    }
+
+    /**
+     * exam-service refused a result booked elsewhere because the participant has a registration of that component on
+     * that day here: the result is that registration's, recorded there by the provider (§4). Known only when that
+     * registration has its result; until then the result is DUO's alone and worth waiting for.
+     */
+    private Uni<Item> resultOfRegistrationHere(UUID id, Map<String, Object> body, String reference) {
+        return ours.call(Service.EXAM, HttpMethod.GET, "/v1/participants/" + id + "/exams", null, null).map(answer -> {
+            for (JsonNode r : ours.ok(answer, "exam-service exams").path("registrations")) {
+                if (r.path("component").asText().equals(String.valueOf(body.get("component")))
+                        && r.path("examDate").asText().equals(body.get("examDate")) && r.hasNonNull("result")) {
+                    return Item.ok(reference + ": known, the registration here has its result");
+                }
+            }
+            return Item.failed(reference, new ExchangeFailed(FailureKind.RETRY, "registered here, the provider has "
+                    + "not recorded the result there yet"));
+        });
+    }
+
+    private static String reference(JsonNode duo) {
+        return "DUO-" + duo.path("onderdeel").asText() + "-" + duo.path("examendatum").asText()
+                + (duo.hasNonNull("niveau") ? "-" + duo.path("niveau").asText() : "");
     }
 
     static Map<String, Object> examResult(JsonNode duo) {
@@ -277,8 +317,7 @@ public class NotificationProcessor {
         }
         body.put("examDate", duo.path("examendatum").asText());
         body.put("result", result);
-        body.put("reference", "DUO-" + component.duoCode() + "-" + duo.path("examendatum").asText()
-                + (duo.hasNonNull("niveau") ? "-" + duo.path("niveau").asText() : ""));
+        body.put("reference", reference(duo));
         return body;
     }
 
@@ -294,28 +333,67 @@ public class NotificationProcessor {
                         .chain(answer -> {
                             JsonNode ourTerm = ours.ok(answer, "deadline-service term");
                             LocalDate duoEnd = LocalDate.parse(duoTerm.path("einddatum").asText());
+                            String duoSays = "DUO's term " + duoTerm.path("startdatum").asText() + ".." + duoEnd;
                             if (!ourTerm.path("started").asBoolean(false)) {
+                                if (notice.code().equals("SS102")) {
+                                    // SS102 only compares; ours starts from our PIP and is compared once it runs.
+                                    return Uni.createFrom().item((TaskOutcome) new Done(notice.code() + ": " + duoSays
+                                            + ", ours has not started yet (it starts from our PIP)", id));
+                                }
                                 throw new ExchangeFailed(FailureKind.RETRY, "our term has not started yet");
                             }
                             LocalDate ourEnd = LocalDate.parse(ourTerm.path("endDateExclusive").asText());
-                            String compare = "DUO's term " + duoTerm.path("startdatum").asText() + ".." + duoEnd
-                                    + ", ours " + ourTerm.path("startDate").asText() + ".." + ourEnd;
-                            if (notice.code().equals("SS102") || !duoEnd.isAfter(ourEnd)) {
+                            String compare = duoSays + ", ours " + ourTerm.path("startDate").asText() + ".." + ourEnd;
+                            if (notice.code().equals("SS102")) {
                                 return Uni.createFrom().item((TaskOutcome) new Done(notice.code() + ": " + compare, id));
                             }
-                            LocalDate decided = duoTerm.hasNonNull("wijzigingsdatum")
-                                    ? LocalDate.parse(duoTerm.path("wijzigingsdatum").asText()) : notice.notifiedOn();
-                            Map<String, Object> body = new LinkedHashMap<>();
-                            body.put("ground", "OTHER");
-                            body.put("extraTime", "P" + ChronoUnit.DAYS.between(ourEnd, duoEnd) + "D");
-                            body.put("decidedOn", decided);
-                            if (notice.code().equals("SS104")) {
-                                body.put("requestedOn", decided); // DUO does not say when it was filed
-                            }
-                            return ours.call(Service.DEADLINE, HttpMethod.POST, "/v1/participants/" + id
-                                    + "/term/extensions", body, notice.berichtId().toString())
-                                    .map(granted -> applied(granted, EventCodes.TERM, notice, "extended: " + compare, id));
+                            return duo.call(DuoClient.INBURGERINGSTERMIJN_HISTORIE, bsn, null, OBJECT,
+                                    notice.berichtId()).chain(history -> extend(notice, id, duoTerm,
+                                    history.status() == 404 ? ours.read("[]")
+                                            : duoOk(history, DuoClient.INBURGERINGSTERMIJN_HISTORIE), ourEnd, compare));
                         })));
+    }
+
+    /**
+     * SS103/SS104: the days DUO's last change added (TermHistory: its history's end after against before), so a
+     * difference in start dates (ours from our PIP) is never granted as an extension; the difference of the ends only
+     * when DUO's history has no earlier end. SS104 decides the request filed here when one is open. The key is DUO's
+     * change (its date and end): the same change notified twice, or processed again, is granted once.
+     */
+    private Uni<TaskOutcome> extend(Notice notice, UUID id, JsonNode duoTerm, JsonNode history, LocalDate ourEnd,
+            String compare) {
+        LocalDate duoEnd = LocalDate.parse(duoTerm.path("einddatum").asText());
+        long days = TermHistory.extensionDays(history, duoEnd, ourEnd);
+        if (days <= 0) {
+            return Uni.createFrom().item(new Done(notice.code() + ": already so here: " + compare, id));
+        }
+        LocalDate decided = duoTerm.hasNonNull("wijzigingsdatum")
+                ? LocalDate.parse(duoTerm.path("wijzigingsdatum").asText()) : notice.notifiedOn();
+        String key = UUID.nameUUIDFromBytes((id + "|term|" + decided + "|" + duoEnd).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        Uni<Optional<String>> openRequest = notice.code().equals("SS104")
+                ? ours.call(Service.DEADLINE, HttpMethod.GET, "/v1/participants/" + id + "/term/extensions", null, null)
+                        .map(answer -> {
+                            for (JsonNode e : ours.ok(answer, "deadline-service extensions").path("items")) {
+                                if ("REQUESTED".equals(e.path("status").asText())) {
+                                    return Optional.of(e.path("id").asText());
+                                }
+                            }
+                            return Optional.<String>empty();
+                        })
+                : Uni.createFrom().item(Optional.empty());
+        return openRequest.chain(request -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            request.ifPresentOrElse(r -> body.put("requestId", r), () -> body.put("ground", "OTHER"));
+            body.put("extraTime", "P" + days + "D");
+            body.put("decidedOn", decided);
+            if (notice.code().equals("SS104") && request.isEmpty()) {
+                body.put("requestedOn", decided); // filed with DUO; DUO does not say when
+            }
+            return ours.call(Service.DEADLINE, HttpMethod.POST, "/v1/participants/" + id + "/term/extensions", body,
+                    key).map(granted -> applied(granted, EventCodes.TERM, notice, "extended by " + days + " days"
+                    + request.map(r -> " on the request filed here").orElse("") + ": " + compare, id));
+        });
     }
 
     /**
@@ -327,16 +405,66 @@ public class NotificationProcessor {
         DuoClient.Operation operation = source.api().equals("ontheffingen") ? DuoClient.ONTHEFFINGEN
                 : DuoClient.VRIJSTELLINGEN;
         return known(bsn).chain(id -> duoJson(operation, bsn, notice).chain(list -> {
-            List<ObjectNode> decisions = ExemptionMapping.decisions(list, source, notice.notifiedOn());
-            return Multi.createFrom().iterable(decisions).onItem().transformToUniAndConcatenate(decision ->
-                            ours.call(Service.DEADLINE, HttpMethod.POST, "/v1/participants/" + id + "/exemptions",
-                                    decision, UUID.nameUUIDFromBytes((id + decision.toString())
-                                            .getBytes(StandardCharsets.UTF_8)).toString())
-                                    .invoke(answer -> ours.ok(answer, "deadline-service exemption")))
-                    .collect().last()
-                    .map(x -> (TaskOutcome) new Done(notice.code() + ": " + decisions.size() + " exemption(s) "
-                            + source.member(), id));
+            List<JsonNode> granted = ExemptionMapping.granted(list, source);
+            // Each decision on its own, keyed by DUO's own entry (never by our mapping, whose stand-in dates change
+            // from one notification to the next), so an exemption DUO lists again is recorded once.
+            return Multi.createFrom().iterable(granted).onItem().transformToUniAndConcatenate(entry ->
+                            Uni.createFrom().deferred(() -> exemption(id, entry, source, notice))
+                                    .onFailure().recoverWithItem(e -> Item.failed(ExemptionMapping.describe(entry,
+                                            source), e)))
+                    .collect().asList()
+                    .map(items -> Item.outcome(notice.code(), source.member(), items, id));
         }));
+    }
+
+    private Uni<Item> exemption(UUID id, JsonNode entry, EventCodes.ExemptionSource source, Notice notice) {
+        String what = ExemptionMapping.describe(entry, source);
+        ObjectNode decision = ExemptionMapping.decision(entry, source, notice.notifiedOn());
+        return ours.call(Service.DEADLINE, HttpMethod.POST, "/v1/participants/" + id + "/exemptions", decision,
+                ExemptionMapping.key(id, entry, source)).map(answer -> {
+                    if (answer.ok()) {
+                        return Item.ok(what + ": granted");
+                    }
+                    Optional<String> rule = ours.ruleOf(answer);
+                    if (rule.filter(EventCodes.IDEMPOTENCY_KEY_REUSED::equals).isPresent()) {
+                        return Item.ok(what + ": recorded before (DUO's same decision)");
+                    }
+                    if (rule.filter(EventCodes.EXEMPTION_TEMPORARY_OVERLAP::equals).isPresent()) {
+                        return Item.ok(what + ": a temporary exemption recorded here covers these days already");
+                    }
+                    throw ours.failure(answer, "deadline-service exemption");
+                });
+    }
+
+    /** What came of one item of a notification that lists several (exam results, exemptions). */
+    record Item(String text, FailureKind failure) {
+
+        static Item ok(String text) {
+            return new Item(text, null);
+        }
+
+        static Item failed(String what, Throwable e) {
+            String why = e instanceof ExchangeFailed ? e.getMessage() : e.getClass().getSimpleName() + ": "
+                    + e.getMessage();
+            return new Item(what + ": " + why, FailureKind.of(e));
+        }
+
+        /**
+         * The notification's outcome from its items: retried while one failed for now (the others are recorded and
+         * known the next time, by their keys), DEAD for an operator when one can never succeed (the others recorded),
+         * else done.
+         */
+        static TaskOutcome outcome(String code, String noun, List<Item> items, UUID id) {
+            String text = code + ": " + items.size() + " " + noun + "(s)" + (items.isEmpty() ? ""
+                    : ": " + String.join("; ", items.stream().map(Item::text).toList()));
+            if (items.stream().anyMatch(i -> i.failure() == FailureKind.RETRY)) {
+                throw new ExchangeFailed(FailureKind.RETRY, text);
+            }
+            if (items.stream().anyMatch(i -> i.failure() == FailureKind.PERMANENT)) {
+                return new TaskOutcome.Dead(text);
+            }
+            return new Done(text, id);
+        }
     }
 
     /** The participant of this BSN; one not registered here yet is worth a retry (its registration may be on its way). */
@@ -345,11 +473,21 @@ public class NotificationProcessor {
                 new ExchangeFailed(FailureKind.RETRY, "no participant with this BSN here yet")));
     }
 
+    /** The BRP's municipality, as information, when it is not ours (a COA's, or not moved there yet). */
+    private String brpElsewhere(BrpClient.BrpPerson person) {
+        return DuoCodes.municipalityCode(person.municipality()).filter(c -> !c.equals(config.municipality().code()))
+                .map(c -> " (the BRP registers them in " + c + ")").orElse("");
+    }
+
     private TaskOutcome applied(JsonHttp.Answer answer, EventCodes group, Notice notice, String what, UUID id) {
         if (answer.ok()) {
             return new Done(notice.code() + ": " + what, id);
         }
         Optional<String> rule = ours.ruleOf(answer);
+        if (rule.filter(EventCodes.IDEMPOTENCY_KEY_REUSED::equals).isPresent()) {
+            // The command's key is DUO's fact (berichtId, DUO's change): used before for it, so it is recorded.
+            return new Done(notice.code() + ": recorded before under the same key", id);
+        }
         if (rule.filter(r -> EventCodes.alreadySo(group, r)).isPresent()) {
             return new Done(notice.code() + ": already so here (rule " + rule.get() + ")", id);
         }

@@ -16,7 +16,7 @@ import nl.inburgering.duogateway.repository.TaskRepository;
 import nl.inburgering.duogateway.security.ChainPartner;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.AuditLog;
-import nl.inburgering.kit.audit.Audited;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import nl.inburgering.kit.privacy.BsnCipher;
 
 /**
@@ -27,6 +27,8 @@ import nl.inburgering.kit.privacy.BsnCipher;
  */
 @ApplicationScoped
 public class NotificationService {
+
+    static final int MAX_BODY = 16 * 1024;
 
     public static final AuditAction RECEIVE = AuditAction.of("duo.notification.receive", "notification");
 
@@ -40,9 +42,6 @@ public class NotificationService {
 
     @Inject
     TaskRepository tasks;
-
-    @Inject
-    Audited audited;
 
     @Inject
     AuditLog audit;
@@ -64,6 +63,10 @@ public class NotificationService {
                 return refused(403, null, "bron is not the OIN of the client certificate");
             }
         }
+        if (r.body() != null && r.body().length() > MAX_BODY) {
+            // A Notificatie is four short fields; the kit's body limit covers /v1/ only, this endpoint sits beside it.
+            return refused(400, null, "a body larger than " + MAX_BODY + " characters");
+        }
         JsonNode body = parse(r.body());
         List<String> errors = NotificatieCheck.errors(r.bron(), r.doel(), r.berichtId(), r.contentType(), body);
         if (!errors.isEmpty()) {
@@ -75,13 +78,21 @@ public class NotificationService {
         UUID berichtId = UUID.fromString(r.berichtId());
         String code = body.path("gebeurtenisId").asText();
         byte[] sealed = body.hasNonNull("bsn") ? cipher.encrypt(body.path("bsn").asText()) : null;
+        byte[] subject = body.hasNonNull("bsn") ? cipher.fingerprint(body.path("bsn").asText()) : null;
+        // The vNummer is not kept: DUO's APIs are keyed by BSN, so the gateway has no use for it (data minimisation).
         ObjectNode kept = json.createObjectNode().put("gebeurtenisId", code)
-                .put("registratieDatumTijd", body.path("registratieDatumTijd").asText()).put("bron", r.bron());
-        if (body.hasNonNull("vNummer")) {
-            kept.put("vNummer", body.path("vNummer").asLong());
-        }
-        return audited.transaction(RECEIVE, berichtId, code, () -> tasks.enqueueNotification(berichtId, code, sealed,
-                kept.toString())).replaceWith(201);
+                .put("registratieDatumTijd", body.path("registratieDatumTijd").asText()).put("bron", r.bron())
+                .put("vNummer", body.hasNonNull("vNummer"));
+        // A berichtId DUO sent before is the same notification (answered 201 again, stored once); its record says
+        // so, and whether the body differed (DUO's document promises nothing there: the first stands).
+        return Panache.withTransaction(() -> tasks.enqueueNotification(berichtId, code, sealed, subject,
+                        kept.toString())
+                .chain(isNew -> isNew ? Uni.createFrom().item(code) : tasks.sameNotification(berichtId, code, subject,
+                        kept.toString()).map(same -> code + (same ? ": duplicate berichtId, the same notification"
+                                : ": duplicate berichtId with another body; the first stands")))
+                .chain(reason -> audit.record(RECEIVE.name(), RECEIVE.objectType(), berichtId, AuditLog.SUCCESS,
+                        reason)))
+                .replaceWith(201);
     }
 
     private Uni<Integer> refused(int status, Object objectId, String why) {

@@ -41,32 +41,50 @@ public class OurServices {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ServiceToken token;
+
     private JsonHttp http;
 
     @PostConstruct
     void init() {
         http = new JsonHttp(vertx.createHttpClient(new HttpClientOptions().setTracingPolicy(TracingPolicy.PROPAGATE)
-                .setConnectTimeout(5000)), Duration.ofSeconds(30));
+                .setConnectTimeout(5000)), Duration.ofSeconds(30), JsonHttp.MAX_BODY);
     }
 
     void stop(@Observes ShutdownEvent event) {
         http.close();
     }
 
-    /** A call; {@code idempotencyKey} (may be null) makes a retried command take effect once. */
+    /**
+     * A call; {@code idempotencyKey} (may be null) makes a retried command take effect once. A 401 drops the token and,
+     * where a new one can be had, the call is made once more with it (safe: commands carry their key, the rest reads).
+     */
     public Uni<JsonHttp.Answer> call(Service service, HttpMethod method, String path, Object body,
             String idempotencyKey) {
-        Map<String, String> headers = new HashMap<>();
-        config.services().token().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
-        if (idempotencyKey != null) {
-            headers.put("Idempotency-Key", idempotencyKey);
-        }
-        String base = switch (service) {
-            case PIP -> config.services().pipUrl();
-            case EXAM -> config.services().examUrl();
-            case DEADLINE -> config.services().deadlineUrl();
-        };
-        return http.send(method, base + path, headers, body == null ? null : write(body));
+        return attempt(service, method, path, body, idempotencyKey).chain(first -> first.answer().status() == 401
+                && token.refused(first.token()) ? attempt(service, method, path, body, idempotencyKey)
+                        .map(Attempt::answer) : Uni.createFrom().item(first.answer()));
+    }
+
+    private record Attempt(Optional<String> token, JsonHttp.Answer answer) {
+    }
+
+    private Uni<Attempt> attempt(Service service, HttpMethod method, String path, Object body, String idempotencyKey) {
+        return token.current().chain(bearer -> {
+            Map<String, String> headers = new HashMap<>();
+            bearer.ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+            if (idempotencyKey != null) {
+                headers.put("Idempotency-Key", idempotencyKey);
+            }
+            String base = switch (service) {
+                case PIP -> config.services().pipUrl();
+                case EXAM -> config.services().examUrl();
+                case DEADLINE -> config.services().deadlineUrl();
+            };
+            return http.send(method, base + path, headers, body == null ? null : write(body))
+                    .map(answer -> new Attempt(bearer, answer));
+        });
     }
 
     /** The participant with this BSN, if pip-service knows one ({@code POST /v1/participants/_search}). */

@@ -12,6 +12,7 @@ import nl.inburgering.duogateway.domain.Task;
 import nl.inburgering.duogateway.domain.TaskOutcome;
 import nl.inburgering.duogateway.domain.TaskOutcome.Done;
 import nl.inburgering.duogateway.domain.rules.DuoPip;
+import nl.inburgering.duogateway.domain.rules.DuoTexts;
 import nl.inburgering.contracts.vocabulary.FollowedHoursKind;
 import nl.inburgering.duogateway.domain.rules.FailureKind;
 import nl.inburgering.duogateway.domain.rules.FollowedHours;
@@ -45,20 +46,27 @@ public class ReportSender {
     @Inject
     PersonRepository persons;
 
+    @Inject
+    nl.inburgering.duogateway.config.GatewayConfig config;
+
     public Uni<TaskOutcome> send(Task task) {
         UUID id = task.participantId();
         return switch (task.kind()) {
             case PIP -> pip(task, id);
             case PIP_DELETE -> ours.bsnOf(id, "duo.pip.delete").chain(bsn -> duo.call(DuoClient.PIP_DELETE, bsn, null,
-                    OBJECT, id)).map(answer -> answer.status() == 404 ? new Done("DUO had no PIP to delete", id)
-                    : sent(answer, DuoClient.PIP_DELETE, id));
+                    OBJECT, id).map(answer -> answer.status() == 404 ? new Done("DUO had no PIP to delete", id)
+                    : sent(answer, DuoClient.PIP_DELETE, id, bsn)));
             case MAP, PVT, ZROUTE -> module(task.kind(), id);
             case UREN -> hours(FollowedHoursKind.valueOf(ours.read(task.payload()).path("kind").asText()), id);
             default -> Uni.createFrom().item(new TaskOutcome.Dead("unknown report kind " + task.kind()));
         };
     }
 
-    /** The PIP version the event named, as pip-service holds it (DuoPip maps it), POSTed to DUO. */
+    /**
+     * The PIP version the event named, as pip-service holds it (DuoPip maps it), POSTed to DUO, unless DUO has that
+     * PIP from this municipality already: DUO's POST registers a new PIP each time (its document gives no idempotency),
+     * and a POST whose answer was lost (a timeout, a crash before DONE) must not make a second one when retried.
+     */
     private Uni<TaskOutcome> pip(Task task, UUID id) {
         int version = ours.read(task.payload()).path("version").asInt();
         return ours.call(Service.PIP, HttpMethod.GET, "/v1/participants/" + id + "/plans/" + version, null, null)
@@ -68,9 +76,20 @@ public class ReportSender {
                                 + " is gone (deleted): nothing to report", id));
                     }
                     ObjectNode pip = DuoPip.of(ours.ok(answer, "pip-service plan"));
-                    return ours.bsnOf(id, "duo.pip.post")
-                            .chain(bsn -> duo.call(DuoClient.PIP_REGISTER, bsn, pip.toString(), OBJECT, id))
-                            .map(sent -> sent(sent, DuoClient.PIP_REGISTER, id));
+                    return ours.bsnOf(id, "duo.pip.post").chain(bsn -> duo.call(DuoClient.PIP_GET, bsn, null, OBJECT, id)
+                            .chain(current -> {
+                                if (DuoPip.registeredAlready(current.status(), ours.read(current.body()),
+                                        municipality(), pip)) {
+                                    return Uni.createFrom().item((TaskOutcome) new Done("DUO has this PIP from us "
+                                            + "already: not registered again", id));
+                                }
+                                if (!current.ok() && current.status() != 404) {
+                                    throw new ExchangeFailed(FailureKind.ofDuo(current.status()), "DUO "
+                                            + DuoClient.PIP_GET.describe() + " answered " + current.status());
+                                }
+                                return duo.call(DuoClient.PIP_REGISTER, bsn, pip.toString(), OBJECT, id)
+                                        .map(sent -> sent(sent, DuoClient.PIP_REGISTER, id, bsn));
+                            }));
                 });
     }
 
@@ -95,8 +114,8 @@ public class ReportSender {
                 }
             }
             return ours.bsnOf(id, "duo." + kind.toLowerCase() + ".put")
-                    .chain(bsn -> duo.call(operation, bsn, body.toString(), OBJECT, id))
-                    .map(answer -> sent(answer, operation, id));
+                    .chain(bsn -> duo.call(operation, bsn, body.toString(), OBJECT, id)
+                            .map(answer -> sent(answer, operation, id, bsn)));
         });
     }
 
@@ -104,17 +123,22 @@ public class ReportSender {
     private Uni<TaskOutcome> hours(FollowedHoursKind kind, UUID id) {
         DuoClient.Operation operation = DuoClient.uren(kind);
         return persons.hours(id, kind).chain(total -> ours.bsnOf(id, "duo.uren.put")
-                .chain(bsn -> duo.call(operation, bsn, FollowedHours.body(total).toString(), OBJECT, id))
-                .map(answer -> sent(answer, operation, id)));
+                .chain(bsn -> duo.call(operation, bsn, FollowedHours.body(total).toString(), OBJECT, id)
+                        .map(answer -> sent(answer, operation, id, bsn))));
     }
 
-    private TaskOutcome sent(JsonHttp.Answer answer, DuoClient.Operation operation, UUID id) {
+    /** Our municipality's code as DUO's Gemeente names it: the four digits of the CBS code (GM0363 → 0363). */
+    private String municipality() {
+        return config.municipality().code().replaceFirst("^GM", "");
+    }
+
+    private TaskOutcome sent(JsonHttp.Answer answer, DuoClient.Operation operation, UUID id, String bsn) {
         if (answer.ok()) {
             return new Done(operation.describe() + " -> " + answer.status(), id);
         }
         JsonNode errors = ours.read(answer.body());
         String texts = errors.isArray() && !errors.isEmpty() ? ": " + errors.findValuesAsText("fouttekst") : "";
         throw new ExchangeFailed(FailureKind.ofDuo(answer.status()), operation.describe() + " -> " + answer.status()
-                + texts);
+                + DuoTexts.withoutBsn(texts, bsn));
     }
 }

@@ -30,12 +30,15 @@ public class ReportService {
     @Inject
     PersonRepository persons;
 
+    @Inject
+    nl.inburgering.duogateway.config.GatewayConfig config;
+
     public Uni<Void> planEstablished(PlanEstablished plan, EventMeta meta) {
-        return tasks.enqueueReport(ReportSender.PIP, plan.participantId(), "{\"version\":" + plan.version() + "}");
+        return enqueue(ReportSender.PIP, plan.participantId(), "{\"version\":" + plan.version() + "}", meta);
     }
 
     public Uni<Void> planDeleted(PlanDeleted deleted, EventMeta meta) {
-        return tasks.enqueueReport(ReportSender.PIP_DELETE, deleted.participantId(), null);
+        return enqueue(ReportSender.PIP_DELETE, deleted.participantId(), null, meta);
     }
 
     public Uni<Void> mapCompleted(MapCompleted map, EventMeta meta) {
@@ -61,14 +64,26 @@ public class ReportService {
     /** A new total of followed hours: DUO's GevolgdeUren of that kind, PUT whole. */
     public Uni<Void> hoursRecorded(ZRouteHoursRecorded hours, EventMeta meta) {
         return persons.recordHours(hours.participantId(), hours.kind(), hours.totalHours(), meta.time())
-                .chain(changed -> changed ? tasks.enqueueReport(ReportSender.UREN, hours.participantId(),
-                        "{\"kind\":\"" + hours.kind() + "\"}") : Uni.createFrom().voidItem());
+                .chain(changed -> changed ? enqueue(ReportSender.UREN, hours.participantId(),
+                        "{\"kind\":\"" + hours.kind() + "\"}", meta) : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> module(java.util.UUID participantId, Kind kind, java.time.LocalDate date, Boolean culpable,
             EventMeta meta) {
         return persons.record(participantId, kind, date, culpable, meta.time())
-                .chain(changed -> changed ? tasks.enqueueReport(kind.name(), participantId, null)
+                .chain(changed -> changed ? enqueue(kind.name(), participantId, null, meta)
                         : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * A report queued; one of an event from before the cut-over is kept DISCARDED (the municipality reported it to DUO
+     * by hand before the gateway), so a first deployment that reads the topics from their beginning sends DUO nothing
+     * old, and an operator can still replay it.
+     */
+    private Uni<Void> enqueue(String kind, java.util.UUID participantId, String payload, EventMeta meta) {
+        java.util.Optional<java.time.Instant> cutOver = config.report().cutOver();
+        boolean reportable = cutOver.isEmpty() || !meta.time().isBefore(cutOver.get());
+        return tasks.enqueueReport(kind, participantId, payload, reportable,
+                reportable ? null : "before the cut-over " + cutOver.get() + ": not reported");
     }
 }

@@ -187,6 +187,11 @@ class ReportTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "PVT")));
         List<JsonNode> puts = duoReceived("PUT", "/personen/" + bsn + "/pvt");
         assertThat(puts).extracting(e -> e.path("status").asInt()).containsExactly(503, 503, 200);
+        // The waits grow: 200 ms after the first failure, 400 ms after the second (the test profile's backoff).
+        List<Instant> at = puts.stream().map(e -> java.time.OffsetDateTime.parse(e.path("at").asText()).toInstant())
+                .toList();
+        assertThat(Duration.between(at.get(0), at.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(Duration.between(at.get(1), at.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
         assertThat(Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = 'PVT'",
                 Map.of("p", id.toString()))).isEqualTo(3);
         assertThat(AuditTrail.of(id)).contains("duo.report.pvt RETRY", "duo.report.pvt SUCCESS");
@@ -224,5 +229,148 @@ class ReportTest {
                 .then().statusCode(404);
         assertThat(AuditTrail.of(taskId)).contains("duo.task.replay SUCCESS", "duo.task.replay DENIED");
         assertThat(Stub.violations()).hasSize(1); // the refused B2, and nothing since
+    }
+
+    @Test
+    void review1_duoAwayLongerThanTheRetryWindowEndsDead_neverAfterAFewAttempts_andABulkReplaySendsItOnceBack() {
+        String bsn = "999990161";
+        UUID id = participant(bsn, null);
+        // DUO in maintenance (its documented 503) for longer than the test profile's 8 s window.
+        Stub.failNext("PUT", "/personen/" + bsn + "/zroute", 503, 1000);
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new ZRouteCompleted(id, LocalDate.of(2026, 6, 1)),
+                Instant.now());
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(id, "ZROUTE") != null);
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5)).until(() -> !"DEAD".equals(status(id,
+                "ZROUTE")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DEAD".equals(status(id, "ZROUTE")));
+        long attempts = Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = "
+                + "'ZROUTE'", Map.of("p", id.toString()));
+        assertThat(attempts).as("more than the old 3 attempts, fewer than without backoff").isBetween(5L, 16L);
+        assertThat(Db.text("select outcome from task where participant_id = cast(:p as uuid) and kind = 'ZROUTE'",
+                Map.of("p", id.toString()))).contains("503");
+
+        Stub.reset();
+        given().auth().oauth2(DevTokens.operator()).when().post("/v1/operations/duo-tasks/replay?kind=ZROUTE")
+                .then().statusCode(200).body("replayed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(status(id, "ZROUTE")));
+        assertThat(duoReceived("PUT", "/personen/" + bsn + "/zroute")).extracting(e -> e.path("status").asInt())
+                .containsExactly(200);
+        assertThat(Db.number("select count(*) from audit_record where action = 'duo.tasks.replay' and result = "
+                + "'SUCCESS' and reason like 'DEAD%ZROUTE'", Map.of())).isPositive();
+    }
+
+    @Test
+    void review2_aReportWaitsOnlyForTheInitialPipItNeeds_andAnOperatorsDiscardLetsItGo() {
+        String bsn = "999990173";
+        // DUO refuses the PIP (a level it does not have): DEAD. The PVT needs a PIP at DUO: it waits, unattempted.
+        UUID id = participant(bsn, "{\"version\":1,\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"duoLevel\":\"B2\"}");
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new PlanEstablished(id, UUID.randomUUID(), 1, true,
+                LocalDate.of(2026, 2, 1), Route.B1, LanguageLevel.B1, Set.of(), "GM0363"), Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(status(id, "PIP")));
+        produce(Topics.PVT_EVENTS, EventSources.PVT_SERVICE, new PvtStatementSigned(id, LocalDate.of(2026, 4, 2),
+                java.math.BigDecimal.valueOf(12), null), Instant.now());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> "PENDING".equals(status(id, "PVT")));
+        assertThat(Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = 'PVT'",
+                Map.of("p", id.toString()))).isZero();
+
+        // The PIP was registered at DUO by hand: the operator discards ours, with a reason (which quotes the BSN).
+        String taskId = Db.text("select cast(id as text) from task where participant_id = cast(:p as uuid) and kind = "
+                + "'PIP'", Map.of("p", id.toString()));
+        given().auth().oauth2(DevTokens.operator()).contentType("application/json")
+                .body("{\"reason\":\"registered by hand in DUO's portal for " + bsn + "\"}")
+                .when().post("/v1/operations/duo-tasks/" + taskId + "/discard")
+                .then().statusCode(200).body("status", equalTo("DISCARDED"))
+                .body("outcome", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(bsn)));
+        given().auth().oauth2(DevTokens.operator()).contentType("application/json").body("{\"reason\":\" \"}")
+                .when().post("/v1/operations/duo-tasks/" + taskId + "/discard").then().statusCode(400);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(status(id, "PVT")));
+        assertThat(AuditTrail.reasons("duo.task.discard", taskId)).singleElement().asString()
+                .contains("registered by hand").doesNotContain(bsn);
+    }
+
+    @Test
+    void review2_aDeadReportBlocksNoOtherReportOfItsParticipant_review6_andDuosFouttekstNeverKeepsTheBsn()
+            throws Exception {
+        String bsn = "999990185";
+        UUID id = participant(bsn, "{\"version\":1,\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"duoLevel\":\"B1\"}");
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new PlanEstablished(id, UUID.randomUUID(), 1, true,
+                LocalDate.of(2026, 2, 1), Route.B1, LanguageLevel.B1, Set.of(), "GM0363"), Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "PIP")));
+        // DUO refuses the MAP with a Foutmelding that quotes the BSN (free text).
+        Stub.call("PUT", "/_stub/responses", "{\"method\":\"PUT\",\"path\":\"/personen/" + bsn + "/map\",\"status\":403,"
+                + "\"body\":[{\"fouttekst\":\"Datum eindgesprek MAP voor " + bsn + " ligt voor de inburgeringstermijn\"}]}");
+        produce(Topics.MAP_EVENTS, EventSources.MAP_SERVICE, new MapCompleted(id, LocalDate.of(2026, 5, 1), false),
+                Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(status(id, "MAP")));
+        produce(Topics.PVT_EVENTS, EventSources.PVT_SERVICE, new PvtStatementSigned(id, LocalDate.of(2026, 4, 2),
+                java.math.BigDecimal.valueOf(12), null), Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "PVT")));
+
+        Map<String, Object> p = Map.of("p", id.toString());
+        assertThat(Db.text("select outcome from task where participant_id = cast(:p as uuid) and kind = 'MAP'", p))
+                .contains("403").contains("ligt voor de inburgeringstermijn").doesNotContain(bsn);
+        assertThat(Db.number("select count(*) from audit_record where reason like '%' || :bsn || '%'", Map.of("bsn", bsn)))
+                .isZero();
+        assertThat(given().auth().oauth2(DevTokens.operator()).when()
+                .get("/v1/operations/duo-tasks?status=DEAD&pageSize=100").then().statusCode(200).extract().asString())
+                .contains("ligt voor de inburgeringstermijn").doesNotContain(bsn);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("target/duo-gateway-test.log")))
+                .doesNotContain(bsn);
+    }
+
+    @Test
+    void review3_aPipWhoseAnswerWasLostIsNotRegisteredTwice_duoIsAskedFirst() {
+        String bsn = "999990197";
+        UUID id = participant(bsn, "{\"version\":1,\"dateOfIssue\":\"2026-02-01\",\"route\":\"B1\",\"duoLevel\":\"B1\"}");
+        // DUO registers the PIP, and its answer is lost on the way (a gateway timeout): the attempt failed for us.
+        Stub.call("POST", "/_stub/failures", "{\"method\":\"POST\",\"pathPattern\":\"/personen/" + bsn + "/PIP\","
+                + "\"status\":504,\"times\":1,\"afterApplying\":true}");
+        produce(Topics.PIP_EVENTS, EventSources.PIP_SERVICE, new PlanEstablished(id, UUID.randomUUID(), 1, true,
+                LocalDate.of(2026, 2, 1), Route.B1, LanguageLevel.B1, Set.of(), "GM0363"), Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "PIP")));
+        assertThat(duoReceived("POST", "/personen/" + bsn + "/PIP")).as("one registration at DUO").hasSize(1);
+        assertThat(Db.text("select outcome from task where participant_id = cast(:p as uuid) and kind = 'PIP'",
+                Map.of("p", id.toString()))).contains("already");
+    }
+
+    @Test
+    void review10_aFailedAuditWriteAfterDuoAnsweredDoesNotSendTheReportAgain() {
+        String bsn = "999990203";
+        UUID id = participant(bsn, null);
+        // A real fault: the database refuses the audit record of DUO's exchanges (and only those).
+        Db.execute("create or replace function refuse_duo_exchange_audit() returns trigger language plpgsql as $$ "
+                + "begin raise exception 'audit store failing'; end $$");
+        Db.execute("create trigger refuse_duo_exchange_audit before insert on audit_record for each row when "
+                + "(new.action = 'duo.exchange') execute function refuse_duo_exchange_audit()");
+        try {
+            produce(Topics.MAP_EVENTS, EventSources.MAP_SERVICE, new MapCompleted(id, LocalDate.of(2026, 5, 1), null),
+                    Instant.now());
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "MAP")));
+        } finally {
+            Db.execute("drop trigger refuse_duo_exchange_audit on audit_record");
+        }
+        assertThat(duoReceived("PUT", "/personen/" + bsn + "/map")).hasSize(1);
+        assertThat(Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = 'MAP'",
+                Map.of("p", id.toString()))).isEqualTo(1);
+    }
+
+    @Test
+    void review7_anExpiredTokenIsRenewed_notAReasonToGiveUp() {
+        String bsn = "999990215";
+        UUID id = participant(bsn, null);
+        int issued = services.tokensIssued().size();
+        // pip-service no longer accepts the token the gateway holds (it expired or was revoked).
+        services.answerTimes("POST", "/v1/participants/" + id + "/bsn-disclosures", 401, "{\"status\":401}", 1);
+        produce(Topics.PVT_EVENTS, EventSources.PVT_SERVICE, new PvtStatementSigned(id, LocalDate.of(2026, 4, 2),
+                java.math.BigDecimal.valueOf(12), null), Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(status(id, "PVT")));
+        var disclosures = services.calls("POST", "/v1/participants/" + id + "/bsn-disclosures");
+        assertThat(disclosures).hasSize(2);
+        assertThat(disclosures.get(1).header("Authorization")).as("a new token, from the identity provider")
+                .isNotEqualTo(disclosures.get(0).header("Authorization"));
+        assertThat(services.tokensIssued().size()).isGreaterThan(issued);
+        assertThat(services.tokensIssued()).contains(disclosures.get(1).header("Authorization").substring(7));
+        assertThat(Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = 'PVT'",
+                Map.of("p", id.toString()))).isEqualTo(1);
     }
 }

@@ -34,7 +34,7 @@ class GatewayOpenApiDocumentTest {
         JsonNode notificaties = document.at("/paths/~1duo~1v1~1notificaties/post/responses");
         List<String> codes = new ArrayList<>();
         notificaties.fieldNames().forEachRemaining(codes::add);
-        assertThat(codes).containsExactlyInAnyOrder("201", "400", "401", "403");
+        assertThat(codes).containsExactlyInAnyOrder("201", "400", "401", "403", "503");
         assertThat(notificaties.toString()).doesNotContain("problem+json");
     }
 }

@@ -42,6 +42,8 @@ class MutualTlsTest {
             String p = DevCertificates.PASSWORD;
             return Map.ofEntries(
                     Map.entry("duo-gateway.duo.authentication", "mtls"),
+                    // mtls refuses a plain-HTTP DUO (review #14); not called here (SS106 changes nothing)
+                    Map.entry("duo-gateway.duo.url", "https://127.0.0.1:9/v1"),
                     Map.entry("quarkus.http.ssl.certificate.key-store-file", DevCertificates.store("gateway.p12").toString()),
                     Map.entry("quarkus.http.ssl.certificate.key-store-password", p),
                     Map.entry("quarkus.http.ssl.certificate.trust-store-file", DevCertificates.store("duo-trust.p12").toString()),

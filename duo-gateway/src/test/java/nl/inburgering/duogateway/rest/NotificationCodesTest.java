@@ -41,6 +41,8 @@ class NotificationCodesTest {
     @BeforeAll
     static void startFake() {
         services = new OurServicesFake();
+        // pip-service knows nobody, but for the BSNs a test makes known.
+        services.answer("POST", "/v1/participants/_search", 200, "{\"items\":[]}");
     }
 
     @AfterAll
@@ -53,11 +55,11 @@ class NotificationCodesTest {
         Stub.reset();
     }
 
-    /** A participant pip-service knows by this BSN. */
+    /** A participant pip-service knows by this BSN (the search answers it for this BSN only). */
     static UUID known(String bsn) {
         UUID id = UUID.randomUUID();
-        // The search body carries the BSN: answer per BSN by the fake's latest-wins rule on a path per test.
-        services.answer("POST", "/v1/participants/_search", 200, "{\"items\":[{\"id\":\"" + id + "\"}]}");
+        services.answerWhenBody("POST", "/v1/participants/_search", "\"bsn\":\"" + bsn + "\"", 200,
+                "{\"items\":[{\"id\":\"" + id + "\"}]}");
         return id;
     }
 
@@ -181,6 +183,7 @@ class NotificationCodesTest {
         services.answer("POST", "/v1/participants/" + id + "/term/extensions", 201, "{}");
         assertThat(notifyAndAwait("SS102", bsn)[1]).contains("DUO's term 2026-02-02..2029-08-02");
         assertThat(services.calls("POST", "/v1/participants/" + id + "/term/extensions")).isEmpty();
+        assertThat(services.calls("POST", "/v1/participants/" + id + "/term/extensions")).isEmpty();
         assertThat(notifyAndAwait("SS103", bsn)[0]).isEqualTo("DONE");
         JsonNode extension = lastBody("POST", "/v1/participants/" + id + "/term/extensions");
         assertThat(extension.path("extraTime").asText()).isEqualTo("P181D");
@@ -192,7 +195,6 @@ class NotificationCodesTest {
     @Test
     void ss121ForAPersonNewHere_registersWithDuosRunningTerm_ss120ForOneKnown_movesThem() throws Exception {
         String bsn = "999990125";
-        services.answer("POST", "/v1/participants/_search", 200, "{\"items\":[]}");
         UUID registered = UUID.randomUUID();
         services.answer("POST", "/v1/participants", 201, "{\"id\":\"" + registered + "\"}");
         Stub.duoKnows("/personen/" + bsn + "/inburgeringsplicht", "{\"indicatorInburgeringsplicht\":true,"
@@ -202,7 +204,8 @@ class NotificationCodesTest {
         Stub.brpKnows(bsn, "B. Haddad", "1988-01-05", "2026-02-25", "0599");
         assertThat(notifyAndAwait("SS121", bsn)[0]).isEqualTo("DONE");
         JsonNode registration = lastBody("POST", "/v1/participants");
-        assertThat(registration.path("municipalityCode").asText()).isEqualTo("GM0599");
+        // Review #8: DUO notified this municipality; the BRP's 0599 (e.g. a COA's) is information only.
+        assertThat(registration.path("municipalityCode").asText()).isEqualTo("GM0363");
         assertThat(registration.at("/runningTerm/startDate").asText()).isEqualTo("2025-06-02");
         assertThat(registration.at("/runningTerm/endDate").asText()).isEqualTo("2028-06-02");
         assertThat(registration.path("notificationDate").asText()).as("DUO gave no kennisgeving date: the notification's")
@@ -212,7 +215,7 @@ class NotificationCodesTest {
         services.answer("POST", "/v1/participants/" + id + "/moves", 201, "{}");
         assertThat(notifyAndAwait("SS120", bsn)[0]).isEqualTo("DONE");
         JsonNode move = lastBody("POST", "/v1/participants/" + id + "/moves");
-        assertThat(move.path("toMunicipalityCode").asText()).isEqualTo("GM0599");
+        assertThat(move.path("toMunicipalityCode").asText()).isEqualTo("GM0363");
         assertThat(move.path("movedOn").asText()).isEqualTo("2026-02-25");
         assertThat(Stub.violations()).isEmpty();
     }
@@ -230,5 +233,194 @@ class NotificationCodesTest {
         assertThat(dead[1]).contains("409").contains("FACT-NOT-IN-FUTURE");
         assertThat(Db.number("select attempts from task where bericht_id = cast(:b as uuid)", Map.of("b", dead[2])))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void review8_ss101RegistersUnderTheMunicipalityDuoNotified_notTheBrpsCoa() throws Exception {
+        String bsn = "999990221";
+        UUID registered = UUID.randomUUID();
+        services.answer("POST", "/v1/participants", 201, "{\"id\":\"" + registered + "\"}");
+        Stub.duoKnows("/personen/" + bsn + "/inburgeringsplicht", "{\"indicatorInburgeringsplicht\":true,"
+                + "\"begindatum\":\"2026-02-01\"}");
+        Stub.duoKnows("/personen/" + bsn + "/doelgroep", "{\"indeling\":\"Asielstatushouder\"}");
+        Stub.brpKnows(bsn, "C. Tesfay", "1995-07-01", "2026-01-20", "1680"); // a COA's municipality
+        String[] done = notifyAndAwait("SS101", bsn);
+        assertThat(done[0]).isEqualTo("DONE");
+        assertThat(done[1]).contains("GM1680");
+        JsonNode registration = JSON.readTree(services.calls("POST", "/v1/participants").stream()
+                .filter(c -> c.body().contains(bsn)).reduce((a, b) -> b).orElseThrow().body());
+        assertThat(registration.path("municipalityCode").asText()).isEqualTo("GM0363");
+    }
+
+    @Test
+    void ss128Ss139AndSs129RegisterANewlyObligedPerson_anAlreadyKnownOneIsNotRegisteredAgain() throws Exception {
+        for (String[] c : new String[][] {{"SS128", "999990233"}, {"SS139", "999990245"}, {"SS129", "999990342"}}) {
+            String bsn = c[1];
+            UUID registered = UUID.randomUUID();
+            services.answerWhenBody("POST", "/v1/participants", "\"bsn\":\"" + bsn + "\"", 201,
+                    "{\"id\":\"" + registered + "\"}");
+            Stub.duoKnows("/personen/" + bsn + "/inburgeringsplicht", "{\"indicatorInburgeringsplicht\":true,"
+                    + "\"begindatum\":\"2026-02-01\"}");
+            Stub.duoKnows("/personen/" + bsn + "/doelgroep", "{\"indeling\":\"Gezinsmigrant en overige migrant\"}");
+            Stub.brpKnows(bsn, "D. Osei", "1960-03-01", "2026-01-20", "0363");
+            String[] done = notifyAndAwait(c[0], bsn);
+            assertThat(done[0]).as(c[0]).isEqualTo("DONE");
+            assertThat(done[1]).as(c[0]).contains("registered " + registered);
+            known(bsn);
+            assertThat(notifyAndAwait(c[0], bsn)[1]).as(c[0] + " again").contains("registered already");
+            assertThat(services.calls("POST", "/v1/participants").stream().filter(x -> x.body().contains(bsn)))
+                    .as(c[0]).hasSize(1);
+        }
+    }
+
+    @Test
+    void ss111WithoutDuosReasonEndsTheObligationAsDeceased() throws Exception {
+        String bsn = "999990257";
+        UUID id = known(bsn);
+        Stub.duoKnows("/personen/" + bsn + "/inburgeringsplicht", "{\"indicatorInburgeringsplicht\":false,"
+                + "\"einddatum\":\"2026-02-27\"}");
+        services.answer("POST", "/v1/participants/" + id + "/obligation-end", 201, "{}");
+        assertThat(notifyAndAwait("SS111", bsn)[0]).isEqualTo("DONE");
+        JsonNode end = lastBody("POST", "/v1/participants/" + id + "/obligation-end");
+        assertThat(end.path("reason").asText()).isEqualTo("DECEASED");
+        assertThat(end.path("endedOn").asText()).isEqualTo("2026-02-28");
+    }
+
+    @Test
+    void ss107Ss108Ss109_grantFullAndTemporaryExemptions_review5_andOneListedAgainIsRecordedOnce() throws Exception {
+        String bsn = "999990269";
+        UUID id = known(bsn);
+        Stub.duoKnows("/personen/" + bsn + "/vrijstellingen", "[{\"GeheleVrijstelling\":{\"reden\":\"DIP\","
+                + "\"oordeel\":\"Toekenning\"}},{\"TijdelijkeVrijstelling\":{\"reden\":\"INS\",\"oordeel\":"
+                + "\"Toekenning\",\"startdatum\":\"2026-03-01\",\"einddatum\":\"2026-08-31\"}}]");
+        Stub.duoKnows("/personen/" + bsn + "/ontheffingen", "[{\"GeheleOntheffing\":{\"grond\":\"BIO\","
+                + "\"oordeel\":\"Toekenning\",\"datumOordeel\":\"2026-02-10\"}}]");
+        String path = "/v1/participants/" + id + "/exemptions";
+        services.answer("POST", path, 201, "{}");
+        assertThat(notifyAndAwait("SS107", bsn)[0]).isEqualTo("DONE");
+        assertThat(lastBody("POST", path).path("scope").asText()).isEqualTo("FULL");
+        assertThat(notifyAndAwait("SS108", bsn)[0]).isEqualTo("DONE");
+        assertThat(lastBody("POST", path).path("kind").asText()).isEqualTo("ONTHEFFING");
+        assertThat(notifyAndAwait("SS109", bsn)[0]).isEqualTo("DONE");
+        JsonNode temporary = lastBody("POST", path);
+        assertThat(temporary.path("validUntil").asText()).isEqualTo("2026-08-31");
+        List<OurServicesFake.Call> first = services.calls("POST", path);
+        assertThat(first).hasSize(3);
+
+        // DUO lists the same full vrijstelling in a later notification (another day: the stand-in decision date
+        // differs, so the body does): the same key, DUO's entry; deadline-service answers the key reused.
+        services.answer("POST", path, 409, "{\"rule\":\"Idempotency-Key\"}");
+        String[] again = notifyAndAwait("SS107", bsn);
+        assertThat(again[0]).isEqualTo("DONE");
+        assertThat(again[1]).contains("recorded before");
+        List<OurServicesFake.Call> all = services.calls("POST", path);
+        assertThat(all.get(3).header("Idempotency-Key")).isEqualTo(first.get(0).header("Idempotency-Key"));
+        // A temporary one overlapping one recorded here is the same fact, not a conflict for an operator.
+        services.answer("POST", path, 409, "{\"rule\":\"EXEMPTION-TEMPORARY-OVERLAP\"}");
+        assertThat(notifyAndAwait("SS109", bsn)[0]).isEqualTo("DONE");
+    }
+
+    @Test
+    void review12_oneDecisionThatCannotBeRecordedIsFlaggedAtOnce_theOthersAreRecorded() throws Exception {
+        String bsn = "999990270";
+        UUID id = known(bsn);
+        // An hours-only partial ontheffing (DUO's examenonderdeel is optional) beside a full one.
+        Stub.duoKnows("/personen/" + bsn + "/ontheffingen", "[{\"GedeeltelijkeOntheffing\":{\"grond\":\"MED\","
+                + "\"oordeel\":\"Toekenning\",\"datumOordeel\":\"2026-02-15\",\"urenBelastbaarheidParticipatieactiviteit\":"
+                + "200}},{\"GedeeltelijkeOntheffing\":{\"grond\":\"MED\",\"oordeel\":\"Toekenning\",\"datumOordeel\":"
+                + "\"2026-02-15\",\"examenonderdeel\":\"KNM\"}}]");
+        services.answer("POST", "/v1/participants/" + id + "/exemptions", 201, "{}");
+        String[] dead = notifyAndAwait("SS119", bsn);
+        assertThat(dead[0]).isEqualTo("DEAD");
+        assertThat(dead[1]).contains("without examenonderdeel").contains("KNM of 2026-02-15: granted");
+        assertThat(Db.number("select attempts from task where bericht_id = cast(:b as uuid)", Map.of("b", dead[2])))
+                .isEqualTo(1);
+        assertThat(services.calls("POST", "/v1/participants/" + id + "/exemptions")).hasSize(1);
+    }
+
+    @Test
+    void review4_aCorrectedResultIsFlaggedForAnOperator_theOtherResultsAreRecorded_andA4IsKnownOnlyWithItsResult()
+            throws Exception {
+        String bsn = "999990281";
+        UUID id = known(bsn);
+        Stub.duoKnows("/personen/" + bsn + "/examens/resultaten", "[{\"examendatum\":\"2026-02-10\",\"resultaat\":"
+                + "\"Geslaagd\",\"onderdeel\":\"LE\",\"niveau\":\"B1\"},{\"examendatum\":\"2026-02-11\",\"resultaat\":"
+                + "\"Geslaagd\",\"onderdeel\":\"KNM\"},{\"examendatum\":\"2026-02-12\",\"resultaat\":\"Geslaagd\","
+                + "\"onderdeel\":\"SP\",\"niveau\":\"B1\"}]");
+        String path = "/v1/participants/" + id + "/results-booked-elsewhere";
+        services.answer("POST", path, 201, "{}");
+        services.answerWhenBody("POST", path, "DUO-LE-2026-02-10-B1", 409, "{\"rule\":\"DUO-EXAMEN-2\"}");
+        // SP on 2026-02-12 was registered here; its provider has not recorded the result yet.
+        services.answerWhenBody("POST", path, "DUO-SP-2026-02-12-B1", 409, "{\"rule\":\"EXAM-ONE-SITTING-PER-DAY\"}");
+        services.answer("GET", "/v1/participants/" + id + "/exams", 200, "{\"registrations\":[{\"component\":"
+                + "\"SPEAKING\",\"examDate\":\"2026-02-12\"}]}");
+        String berichtId = UUID.randomUUID().toString();
+        Stub.notify(gateway.toString().replaceAll("/$", ""), "{\"bsn\":\"" + bsn + "\",\"gebeurtenisId\":\"SS199\","
+                + "\"berichtId\":\"" + berichtId + "\"}");
+        Map<String, Object> b = Map.of("b", berichtId);
+        // Waiting for the provider's result: retried, the others recorded meanwhile.
+        await().atMost(Duration.ofSeconds(20)).until(() -> services.calls("POST", path).size() >= 3
+                && "PENDING".equals(Db.text("select status from task where bericht_id = cast(:b as uuid)", b)));
+        assertThat(services.calls("POST", path).stream().filter(c -> c.body().contains("DUO-KNM-2026-02-11")))
+                .isNotEmpty();
+        // The provider records it: the SP result is known; the LE correction remains for an operator.
+        services.answer("GET", "/v1/participants/" + id + "/exams", 200, "{\"registrations\":[{\"component\":"
+                + "\"SPEAKING\",\"examDate\":\"2026-02-12\",\"result\":{\"outcome\":\"PASSED\"}}]}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DEAD".equals(Db.text(
+                "select status from task where bericht_id = cast(:b as uuid)", b)));
+        String outcome = Db.text("select outcome from task where bericht_id = cast(:b as uuid)", b);
+        assertThat(outcome).contains("DUO-LE-2026-02-10-B1: DUO's result differs").contains("DUO-KNM-2026-02-11")
+                .contains("DUO-SP-2026-02-12-B1: known, the registration here has its result");
+    }
+
+    @Test
+    void review4_aResultExamServiceRefusesForGoodIsFlaggedAtOnce_theOthersAreRecorded() throws Exception {
+        String bsn = "999990293";
+        UUID id = known(bsn);
+        Stub.duoKnows("/personen/" + bsn + "/examens/resultaten", "[{\"examendatum\":\"2026-02-10\",\"resultaat\":"
+                + "\"Geslaagd\",\"onderdeel\":\"LE\",\"niveau\":\"B1\"},{\"examendatum\":\"2026-02-11\","
+                + "\"resultaat\":\"Geen\",\"onderdeel\":\"KNM\",\"redenGeenResultaat\":\"Absent\"}]");
+        String path = "/v1/participants/" + id + "/results-booked-elsewhere";
+        services.answer("POST", path, 201, "{}");
+        services.answerWhenBody("POST", path, "DUO-KNM-2026-02-11", 400, "{\"status\":400}");
+        String[] dead = notifyAndAwait("SS199", bsn);
+        assertThat(dead[0]).isEqualTo("DEAD");
+        assertThat(dead[1]).contains("DUO-LE-2026-02-10-B1: recorded").contains("DUO-KNM-2026-02-11");
+        assertThat(Db.number("select attempts from task where bericht_id = cast(:b as uuid)", Map.of("b", dead[2])))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void review13_ss103GrantsTheDaysOfDuosLastChange_ss104DecidesTheRequestFiledHere_ss102WithoutOurTermIsDone()
+            throws Exception {
+        String bsn = "999990305";
+        UUID id = known(bsn);
+        Stub.duoKnows("/personen/" + bsn + "/inburgeringstermijn", "{\"startdatum\":\"2026-02-02\",\"einddatum\":"
+                + "\"2029-08-02\",\"wijzigingsdatum\":\"2026-03-01\",\"verlengingsgrondcode\":\"7\"}");
+        Stub.duoKnows("/personen/" + bsn + "/inburgeringstermijn/historie", "[{\"einddatum\":\"2029-02-02\","
+                + "\"wijzigingsdatum\":\"2026-02-02\"},{\"einddatum\":\"2029-08-02\",\"wijzigingsdatum\":\"2026-03-01\"}]");
+        services.answer("GET", "/v1/participants/" + id + "/term", 200, "{\"started\":false}");
+        String[] compared = notifyAndAwait("SS102", bsn);
+        assertThat(compared[0]).isEqualTo("DONE");
+        assertThat(compared[1]).contains("has not started");
+
+        // Our term started a month later than DUO's (from our PIP): DUO's 181 days, not the 153 between the ends.
+        services.answer("GET", "/v1/participants/" + id + "/term", 200, "{\"started\":true,\"startDate\":"
+                + "\"2026-03-02\",\"endDateExclusive\":\"2029-03-02\"}");
+        services.answer("POST", "/v1/participants/" + id + "/term/extensions", 201, "{}");
+        assertThat(notifyAndAwait("SS103", bsn)[0]).isEqualTo("DONE");
+        JsonNode extension = lastBody("POST", "/v1/participants/" + id + "/term/extensions");
+        assertThat(extension.path("extraTime").asText()).isEqualTo("P181D");
+        String key = services.calls("POST", "/v1/participants/" + id + "/term/extensions").get(0).header("Idempotency-Key");
+
+        UUID request = UUID.randomUUID();
+        services.answer("GET", "/v1/participants/" + id + "/term/extensions", 200, "{\"items\":[{\"id\":\""
+                + request + "\",\"status\":\"REQUESTED\"}]}");
+        assertThat(notifyAndAwait("SS104", bsn)[0]).isEqualTo("DONE");
+        JsonNode onRequest = lastBody("POST", "/v1/participants/" + id + "/term/extensions");
+        assertThat(onRequest.path("requestId").asText()).isEqualTo(request.toString());
+        assertThat(onRequest.has("ground")).isFalse();
+        assertThat(services.calls("POST", "/v1/participants/" + id + "/term/extensions").get(1).header("Idempotency-Key"))
+                .as("DUO's same change: the same key, granted once").isEqualTo(key);
     }
 }

@@ -85,7 +85,8 @@ class NotificationInboundTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(Db.text(
                 "select status from task where bericht_id = cast(:b as uuid)", Map.of("b", berichtId))));
-        var registrations = services.calls("POST", "/v1/participants");
+        var registrations = services.calls("POST", "/v1/participants").stream().filter(c -> c.body().contains(bsn))
+                .toList();
         assertThat(registrations).hasSize(1);
         assertThat(registrations.get(0).header("Idempotency-Key")).isEqualTo(berichtId);
         assertThat(registrations.get(0).header("Authorization")).startsWith("Bearer ");
@@ -154,5 +155,58 @@ class NotificationInboundTest {
         }
         assertThat(Db.number("select count(*) from audit_record where action = 'duo.notification.receive' and result in "
                 + "('REJECTED', 'DENIED')", Map.of())).isGreaterThanOrEqualTo(cases.length);
+    }
+
+    @Test
+    void review9_whenWeCannotStoreANotificationDuoGetsItsOwn503WithAFoutmelding_andCanSendItAgain() {
+        String berichtId = UUID.randomUUID().toString();
+        String order = "{\"bsn\":\"999990307\",\"gebeurtenisId\":\"SS106\",\"berichtId\":\"" + berichtId + "\"}";
+        // A real fault: the table is not there (a failed migration, a database restored wrong).
+        Db.execute("alter table task rename to task_away");
+        JsonNode refused;
+        try {
+            refused = Stub.notify(base(gateway), order);
+        } finally {
+            Db.execute("alter table task_away rename to task");
+        }
+        assertThat(refused.path("status").asInt()).isEqualTo(503);
+        assertThat(refused.path("responseBody").asText()).contains("\"fouttekst\"");
+        assertThat(refused.path("violations")).as("DUO's document: 503 with API-Version and a Foutmelding").isEmpty();
+        assertThat(Stub.notify(base(gateway), order).path("status").asInt()).isEqualTo(201);
+        assertThat(Db.number("select count(*) from task where bericht_id = cast(:b as uuid)", Map.of("b", berichtId)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reviewNice_theSameBerichtIdWithAnotherBodyIsAuditedAsSuch_andNoVNummerIsKept() {
+        String berichtId = UUID.randomUUID().toString();
+        String first = "{\"bsn\":\"999990319\",\"gebeurtenisId\":\"SS106\",\"berichtId\":\"" + berichtId
+                + "\",\"registratieDatumTijd\":\"2026-03-02T08:00:00Z\",\"vNummer\":1234567890}";
+        assertThat(Stub.notify(base(gateway), first).path("status").asInt()).isEqualTo(201);
+        assertThat(Stub.notify(base(gateway), first).path("status").asInt()).isEqualTo(201);
+        assertThat(Stub.notify(base(gateway), first.replace("SS106", "SS112")).path("status").asInt()).isEqualTo(201);
+        assertThat(AuditTrail.reasons("duo.notification.receive", berichtId)).containsExactly("SS106",
+                "SS106: duplicate berichtId, the same notification",
+                "SS112: duplicate berichtId with another body; the first stands");
+        assertThat(Db.number("select count(*) from task where bericht_id = cast(:b as uuid) and payload like "
+                + "'%1234567890%'", Map.of("b", berichtId))).isZero();
+    }
+
+    @Test
+    void theSameSs101TwiceMakesOneTaskAndOneRegistration() {
+        String bsn = "999990320";
+        duoKnowsANewlyObligedPerson(bsn);
+        UUID participant = UUID.randomUUID();
+        services.answer("POST", "/v1/participants/_search", 200, "{\"items\":[]}")
+                .answer("POST", "/v1/participants", 201, "{\"id\":\"" + participant + "\"}");
+        String berichtId = UUID.randomUUID().toString();
+        String order = "{\"bsn\":\"" + bsn + "\",\"gebeurtenisId\":\"SS101\",\"berichtId\":\"" + berichtId + "\"}";
+        assertThat(Stub.notify(base(gateway), order).path("status").asInt()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(Db.text(
+                "select status from task where bericht_id = cast(:b as uuid)", Map.of("b", berichtId))));
+        assertThat(Stub.notify(base(gateway), order).path("status").asInt()).isEqualTo(201);
+        assertThat(Db.number("select count(*) from task where bericht_id = cast(:b as uuid)", Map.of("b", berichtId)))
+                .isEqualTo(1);
+        assertThat(services.calls("POST", "/v1/participants").stream().filter(c -> c.body().contains(bsn))).hasSize(1);
     }
 }

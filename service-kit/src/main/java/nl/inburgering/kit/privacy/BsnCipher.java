@@ -39,6 +39,24 @@ public final class BsnCipher {
         this.keyName = keyName;
     }
 
+    /**
+     * A keyed fingerprint of the BSN (HMAC-SHA256 under a subkey of this key, so the AES key itself signs nothing):
+     * equal for equal BSNs, useless without the key. For grouping by person without keeping the BSN (duo-gateway
+     * orders one person's notifications by it).
+     */
+    public byte[] fingerprint(String bsn) {
+        try {
+            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] subkey = derive.doFinal("bsn-fingerprint".getBytes(StandardCharsets.UTF_8));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+            return mac.doFinal(bsn.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** The BSN encrypted: nonce (12 bytes), then ciphertext and tag; a new nonce every call. */
     public byte[] encrypt(String bsn) {
         byte[] nonce = new byte[NONCE_BYTES];

@@ -1,17 +1,20 @@
 package nl.inburgering.duogateway.domain.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * When a failed exchange with DUO or with our services is tried again (DESIGN §5, bounded retries): after the
- * n-th failure wait {@code first × 2^(n-1)}, never longer than {@code max}; after {@code maxAttempts} failures the
- * work is DEAD and waits for an operator.
+ * When a failed exchange with DUO or with our services is tried again (DESIGN §5; lead's decision on issue 13's
+ * review): after the n-th failure wait {@code first × 2^(n-1)}, never longer than {@code max} (1 h); a transient
+ * failure is retried for the whole {@code window} (3 days by default: a DUO maintenance weekend, a service's restart,
+ * a BRP that does not know the person yet), counted from when the work was queued or replayed, never by a number of
+ * attempts. Only then is the work DEAD for an operator.
  */
-public record Backoff(Duration first, Duration max, int maxAttempts) {
+public record Backoff(Duration first, Duration max, Duration window) {
 
     public Backoff {
-        if (first.isNegative() || first.isZero() || max.compareTo(first) < 0 || maxAttempts < 1) {
-            throw new IllegalArgumentException("backoff needs 0 < first <= max and at least one attempt");
+        if (first.isNegative() || first.isZero() || max.compareTo(first) < 0 || window.isNegative()) {
+            throw new IllegalArgumentException("backoff needs 0 < first <= max and a window of at least 0");
         }
     }
 
@@ -27,8 +30,8 @@ public record Backoff(Duration first, Duration max, int maxAttempts) {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    /** Whether the work is given up after {@code attempts} failed attempts. */
-    public boolean exhausted(int attempts) {
-        return attempts >= maxAttempts;
+    /** Whether a transient failure at {@code now} ends the retries of work retried since {@code retrySince}. */
+    public boolean exhausted(Instant retrySince, Instant now) {
+        return !now.isBefore(retrySince.plus(window));
     }
 }

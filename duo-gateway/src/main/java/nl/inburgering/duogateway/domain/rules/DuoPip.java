@@ -34,4 +34,13 @@ public final class DuoPip {
         }
         return pip;
     }
+
+    /**
+     * Whether DUO's answer to {@code GET /personen/{bsn}/PIP} (PIP API: {@code Gemeente} with {@code gemeentecode} and
+     * {@code pip}; 404 when DUO has none) is this municipality's PIP with exactly the fields we would register.
+     */
+    public static boolean registeredAlready(int status, JsonNode gemeente, String municipalityDigits, ObjectNode pip) {
+        return status == 200 && municipalityDigits.equals(gemeente.path("gemeentecode").asText())
+                && pip.equals(gemeente.path("pip"));
+    }
 }

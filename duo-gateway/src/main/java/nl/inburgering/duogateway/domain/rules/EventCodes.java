@@ -9,8 +9,12 @@ import java.util.Set;
  * acted on, the others (attention signals not yet live, requests filed, refusals, SS106 diploma) are recorded only.
  */
 public enum EventCodes {
-    /** SS101 new obligation, SS128 reaches AOW age within 6 months, SS139 the 10 weeks for the leerroute started. */
-    NEW_OBLIGATION(Set.of("SS101", "SS128", "SS139")),
+    /**
+     * SS101 new obligation, SS128 reaches AOW age within 6 months, SS139 the 10 weeks for the leerroute started, SS129
+     * a temporary exemption withdrawn before a leerroute (rules §10: "New obligation"). SS130 (withdrawn with an
+     * earlier PIP and term: the term resumes) stays recorded only: how the paused days are excluded is open (§11.13).
+     */
+    NEW_OBLIGATION(Set.of("SS101", "SS128", "SS139", "SS129")),
     /** SS120 settled here without a PIP, SS121 with the previous municipality's PIP. */
     MOVE(Set.of("SS120", "SS121")),
     /** SS124 asielstatushouder to gezins- en overige migrant, SS125 the reverse. */
@@ -59,18 +63,27 @@ public enum EventCodes {
             "SS108", new ExemptionSource("ontheffingen", "GeheleOntheffing", "FULL"),
             "SS119", new ExemptionSource("ontheffingen", "GedeeltelijkeOntheffing", "PARTIAL"));
 
+    /** exam-service: the reference names an exam recorded with another result (DUO Examen: one result per exam). */
+    public static final String EXAM_RESULT_DIFFERS = "DUO-EXAMEN-2";
+    /** exam-service §4: a registration here holds that component on that day; the result is that registration's. */
+    public static final String EXAM_REGISTERED_HERE = "EXAM-ONE-SITTING-PER-DAY";
+    /** service-kit IdempotencyStore: the key was used before for another body (the gateway's keys are DUO's facts). */
+    public static final String IDEMPOTENCY_KEY_REUSED = "Idempotency-Key";
+    /** deadline-service: a temporary exemption here covers some of the days already. */
+    public static final String EXEMPTION_TEMPORARY_OVERLAP = "EXEMPTION-TEMPORARY-OVERLAP";
+
     /**
      * A 409 of our services that means the fact DUO reports is already so here (a retry after a crash between the
      * change and its DONE, or two notifications of one fact), not a conflict for an operator: the rule codes of
-     * pip-service (E10 same municipality, E11 same target group, E14 obligation ended once) and exam-service (§4: a
-     * result of an exam registered here belongs to that registration, where the provider records it).
+     * pip-service (E10 same municipality, E11 same target group, E14 obligation ended once). exam-service's §4 (a
+     * result of an exam registered here) is "already so" only once that registration has its result: the processor
+     * looks.
      */
     public static boolean alreadySo(EventCodes group, String rule) {
         return switch (group) {
             case MOVE -> "E10".equals(rule);
             case TARGET_GROUP -> "E11".equals(rule);
             case OBLIGATION_ENDED -> "E14".equals(rule);
-            case EXAM_RESULT -> "§4".equals(rule);
             default -> false;
         };
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.ExemptionGround;
 
@@ -24,20 +26,54 @@ public final class ExemptionMapping {
     private ExemptionMapping() {
     }
 
+    /** DUO's granted entries ({@code oordeel} Toekenning) of the member this event code names, as DUO gives them. */
+    public static List<JsonNode> granted(JsonNode duoList, EventCodes.ExemptionSource source) {
+        List<JsonNode> granted = new ArrayList<>();
+        for (JsonNode item : duoList) {
+            JsonNode entry = item.path(source.member());
+            if (!entry.isMissingNode() && "Toekenning".equals(entry.path("oordeel").asText())) {
+                granted.add(entry);
+            }
+        }
+        return granted;
+    }
+
     /** The decisions in DUO's answer (a list of {@code Vrijstelling} or {@code Ontheffing}) for one event code. */
     public static List<ObjectNode> decisions(JsonNode duoList, EventCodes.ExemptionSource source, LocalDate notified) {
         List<ObjectNode> decisions = new ArrayList<>();
-        for (JsonNode item : duoList) {
-            JsonNode entry = item.path(source.member());
-            if (entry.isMissingNode() || !"Toekenning".equals(entry.path("oordeel").asText())) {
-                continue;
-            }
+        for (JsonNode entry : granted(duoList, source)) {
             decisions.add(decision(entry, source, notified));
         }
         return decisions;
     }
 
-    static ObjectNode decision(JsonNode entry, EventCodes.ExemptionSource source, LocalDate notified) {
+    /**
+     * The command's Idempotency-Key: DUO's entry itself (member and every field DUO gave, in a fixed order), never our
+     * mapping of it, whose stand-in dates (the notification's day) differ from one notification to the next.
+     */
+    public static String key(UUID participantId, JsonNode entry, EventCodes.ExemptionSource source) {
+        StringBuilder canonical = new StringBuilder(participantId + "|" + source.member());
+        List<String> names = new ArrayList<>();
+        entry.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        for (String name : names) {
+            canonical.append('|').append(name).append('=').append(entry.get(name).asText());
+        }
+        return UUID.nameUUIDFromBytes(canonical.toString().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A short name of the entry for outcomes (no personal data: DUO's codes and dates). */
+    public static String describe(JsonNode entry, EventCodes.ExemptionSource source) {
+        return source.member() + " " + entry.path(source.api().equals("ontheffingen") ? "grond" : "reden").asText()
+                + (entry.hasNonNull("examenonderdeel") ? " " + entry.path("examenonderdeel").asText() : "")
+                + (entry.hasNonNull("datumOordeel") ? " of " + entry.path("datumOordeel").asText() : "");
+    }
+
+    /**
+     * One granted entry as deadline-service's decision; what cannot be recorded there is refused here (an
+     * IllegalArgumentException: permanent, for an operator), never sent to be refused or retried.
+     */
+    public static ObjectNode decision(JsonNode entry, EventCodes.ExemptionSource source, LocalDate notified) {
         boolean ontheffing = source.api().equals("ontheffingen");
         String ground = ontheffing ? entry.path("grond").asText() : entry.path("reden").asText();
         ExemptionGround.valueOf(ground); // a code DUO's documents do not list is refused here, not sent on
@@ -50,13 +86,22 @@ public final class ExemptionMapping {
                 .put("decidedOn", decided.toString());
         switch (source.scope()) {
             case "TEMPORARY" -> {
+                if (!entry.hasNonNull("einddatum")) {
+                    // deadline-service pauses the term for the days of a temporary exemption: it needs the last one.
+                    throw new IllegalArgumentException("a temporary vrijstelling without einddatum: its end is needed "
+                            + "to pause the term; recorded by hand once known");
+                }
                 body.put("validFrom", entry.hasNonNull("startdatum") ? entry.path("startdatum").asText()
                         : decided.toString());
-                if (entry.hasNonNull("einddatum")) {
-                    body.put("validUntil", entry.path("einddatum").asText());
-                }
+                body.put("validUntil", entry.path("einddatum").asText());
             }
             case "PARTIAL" -> {
+                if (!entry.hasNonNull("examenonderdeel")) {
+                    // DUO's examenonderdeel is optional: a partial ontheffing of participation hours only. Our
+                    // exemption decision covers exam components; this one needs an operator (or a later version).
+                    throw new IllegalArgumentException("a partial " + (ontheffing ? "ontheffing" : "vrijstelling")
+                            + " without examenonderdeel (participation hours only) has no exam component to record");
+                }
                 body.put("validFrom", decided.toString());
                 body.putArray("components").add(ExamComponent.fromDuoCode(entry.path("examenonderdeel").asText()).name());
                 if (entry.hasNonNull("examenniveau")) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class DuoRulesTest {
             "SS124,TARGET_GROUP", "SS125,TARGET_GROUP", "SS110,OBLIGATION_ENDED", "SS111,OBLIGATION_ENDED",
             "SS199,EXAM_RESULT", "SS102,TERM", "SS103,TERM", "SS104,TERM", "SS107,EXEMPTION", "SS108,EXEMPTION",
             "SS109,EXEMPTION", "SS117,EXEMPTION", "SS119,EXEMPTION", "SS106,RECORDED_ONLY", "SS112,RECORDED_ONLY",
-            "SS129,RECORDED_ONLY", "SS141,RECORDED_ONLY", "X1,RECORDED_ONLY"})
+            "SS129,NEW_OBLIGATION", "SS130,RECORDED_ONLY", "SS141,RECORDED_ONLY", "X1,RECORDED_ONLY"})
     void gebeurtenissenAreActedOnByGroup(String code, EventCodes group) {
         assertThat(EventCodes.of(code)).isEqualTo(group);
     }
@@ -85,36 +86,110 @@ class DuoRulesTest {
     }
 
     @ParameterizedTest(name = "{0} {1} means already so: {2}")
-    @CsvSource({"MOVE,E10,true", "TARGET_GROUP,E11,true", "OBLIGATION_ENDED,E14,true", "EXAM_RESULT,§4,true",
+    @CsvSource({"MOVE,E10,true", "TARGET_GROUP,E11,true", "OBLIGATION_ENDED,E14,true", "EXAM_RESULT,§4,false",
             "MOVE,E11,false", "TARGET_GROUP,FACT-NOT-IN-FUTURE,false", "EXAM_RESULT,DUO-EXAMEN-2,false",
+            "EXAM_RESULT,EXAM-ONE-SITTING-PER-DAY,false",
             "NEW_OBLIGATION,WI2021-SCOPE,false"})
     void aRefusalThatMeansTheFactIsAlreadySoHereIsNoConflict(EventCodes group, String rule, boolean alreadySo) {
         assertThat(EventCodes.alreadySo(group, rule)).isEqualTo(alreadySo);
     }
 
     @ParameterizedTest(name = "DUO {0}: {1}")
-    @CsvSource({"400,PERMANENT", "403,PERMANENT", "401,RETRY", "404,RETRY", "500,RETRY", "503,RETRY"})
-    void duosAnswersDecideRetryOrOperator(int status, FailureKind kind) {
+    @CsvSource({"400,PERMANENT", "403,PERMANENT", "404,PERMANENT", "409,PERMANENT", "401,RETRY", "408,RETRY",
+            "429,RETRY", "500,RETRY", "502,RETRY", "503,RETRY", "504,RETRY"})
+    void review1_duosDefinitiveRefusalsArePermanent_its503AndOther5xxAreRetried(int status, FailureKind kind) {
         assertThat(FailureKind.ofDuo(status)).isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "ours {0}: {1}")
-    @CsvSource({"400,PERMANENT", "409,PERMANENT", "422,PERMANENT", "401,RETRY", "403,RETRY", "404,RETRY",
-            "412,RETRY", "500,RETRY", "503,RETRY"})
-    void ourServicesAnswersDecideRetryOrOperator(int status, FailureKind kind) {
+    @CsvSource({"400,PERMANENT", "403,PERMANENT", "409,PERMANENT", "422,PERMANENT", "401,RETRY", "404,RETRY",
+            "408,RETRY", "429,RETRY", "500,RETRY", "503,RETRY"})
+    void review1_ourRefusalsArePermanent_anExpiredTokenOrAReplicaNotCaughtUpIsRetried(int status, FailureKind kind) {
         assertThat(FailureKind.ofOurs(status)).isEqualTo(kind);
     }
 
     @Test
-    void backoffDoublesFromTheFirstWaitUpToTheMaximum_andGivesUpAfterTheLastAttempt() {
-        Backoff b = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 5);
-        assertThat(List.of(b.after(1), b.after(2), b.after(3), b.after(4), b.after(5), b.after(40)))
+    void review12_duosDataWeCannotMapIsPermanent_noAnswerOrTheDatabaseAwayIsRetried() {
+        assertThat(FailureKind.of(new IllegalArgumentException("unknown DUO code"))).isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new java.time.format.DateTimeParseException("bad", "x", 0)))
+                .isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new java.util.concurrent.TimeoutException())).isEqualTo(FailureKind.RETRY);
+        assertThat(FailureKind.of(new java.net.ConnectException())).isEqualTo(FailureKind.RETRY);
+        assertThat(FailureKind.of(new IllegalStateException("pool closed"))).isEqualTo(FailureKind.RETRY);
+    }
+
+    @Test
+    void review1_backoffDoublesUpToAnHour_andTransientFailuresAreRetriedForTheWholeWindow() {
+        Backoff b = new Backoff(Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofDays(3));
+        assertThat(List.of(b.after(1), b.after(2), b.after(3), b.after(11), b.after(12), b.after(500)))
                 .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
-                        Duration.ofSeconds(16), Duration.ofSeconds(30), Duration.ofSeconds(30));
-        assertThat(b.exhausted(4)).isFalse();
-        assertThat(b.exhausted(5)).isTrue();
-        assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(3), Duration.ofSeconds(1), 2))
+                        Duration.ofSeconds(2048), Duration.ofHours(1), Duration.ofHours(1));
+        java.time.Instant queued = java.time.Instant.parse("2026-03-06T17:00:00Z");
+        // A DUO maintenance weekend: still retried on Monday morning, given up after the window.
+        assertThat(b.exhausted(queued, queued.plus(Duration.ofHours(63)))).isFalse();
+        assertThat(b.exhausted(queued, queued.plus(Duration.ofDays(3)))).isTrue();
+        assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(3), Duration.ofSeconds(1), Duration.ofDays(3)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void review6_duosFouttekstLosesTheBsnItWasAbout_andAnyOtherNineDigits() {
+        assertThat(DuoTexts.withoutBsn("[Persoon 999990068 heeft geen PIP, zie bsn999990068 en 123456782]", "999990068"))
+                .isEqualTo("[Persoon ********* heeft geen PIP, zie bsn********* en *********]");
+        assertThat(DuoTexts.withoutBsn(null, "999990068")).isNull();
+    }
+
+    @Test
+    void review3_aPipDuoHasFromUsAlreadyIsNotRegisteredAgain_anotherOrAnotherMunicipalitysIs() throws Exception {
+        var pip = (com.fasterxml.jackson.databind.node.ObjectNode) json("{\"dagtekeningPip\":\"2026-02-01\","
+                + "\"leerroute\":\"B\",\"indicatorMagOpleidingAfmaken\":false}");
+        assertThat(DuoPip.registeredAlready(200, json("{\"gemeentecode\":\"0363\",\"pip\":" + pip + "}"), "0363", pip))
+                .isTrue();
+        assertThat(DuoPip.registeredAlready(200, json("{\"gemeentecode\":\"0599\",\"pip\":" + pip + "}"), "0363", pip))
+                .isFalse();
+        assertThat(DuoPip.registeredAlready(200, json("{\"gemeentecode\":\"0363\",\"pip\":{\"dagtekeningPip\":"
+                + "\"2025-02-01\",\"leerroute\":\"B\",\"indicatorMagOpleidingAfmaken\":false}}"), "0363", pip)).isFalse();
+        assertThat(DuoPip.registeredAlready(404, json("{}"), "0363", pip)).isFalse();
+    }
+
+    @Test
+    void review13_duosExtensionIsItsLastChangeInTheHistory_neverMoreThanDuosEndOutlastsOurs() throws Exception {
+        LocalDate duoEnd = LocalDate.of(2029, 8, 2);
+        // Our term started a month later than DUO's (from our PIP): the ends differ by the start too.
+        LocalDate ourEnd = LocalDate.of(2029, 3, 2);
+        JsonNode history = json("[{\"einddatum\":\"2029-08-02\",\"wijzigingsdatum\":\"2026-03-01\"},"
+                + "{\"einddatum\":\"2029-02-02\",\"wijzigingsdatum\":\"2026-02-02\"}]");
+        assertThat(TermHistory.extensionDays(history, duoEnd, ourEnd)).as("the 181 days DUO granted, not the 153 "
+                + "between the ends").isEqualTo(181);
+        // Without an earlier end in DUO's history: the difference of the ends, nothing when ours ends as late.
+        assertThat(TermHistory.extensionDays(json("[]"), duoEnd, LocalDate.of(2029, 2, 2))).isEqualTo(181);
+        assertThat(TermHistory.extensionDays(json("[{\"einddatum\":\"2029-08-02\"}]"), duoEnd,
+                LocalDate.of(2029, 9, 2))).isNegative();
+    }
+
+    @Test
+    void review5_anExemptionsKeyIsDuosEntry_theSameEntryListedAgainHasTheSameKey() throws Exception {
+        UUID id = UUID.randomUUID();
+        var source = EventCodes.EXEMPTIONS.get("SS107");
+        JsonNode entry = json("{\"reden\":\"DIP\",\"oordeel\":\"Toekenning\"}");
+        JsonNode sameOtherOrder = json("{\"oordeel\":\"Toekenning\",\"reden\":\"DIP\"}");
+        assertThat(ExemptionMapping.key(id, entry, source)).isEqualTo(ExemptionMapping.key(id, sameOtherOrder, source));
+        assertThat(ExemptionMapping.key(id, entry, source)).isNotEqualTo(ExemptionMapping.key(UUID.randomUUID(), entry,
+                source));
+        // The mapped body differs by the notification's date (DUO gave no datumOordeel); the key does not.
+        assertThat(ExemptionMapping.decision(entry, source, LocalDate.of(2026, 3, 2)))
+                .isNotEqualTo(ExemptionMapping.decision(entry, source, LocalDate.of(2026, 4, 2)));
+    }
+
+    @Test
+    void review12_whatDeadlineServiceCannotRecordIsRefusedHere_aTemporaryOneWithoutEnd_anHoursOnlyPartialOntheffing()
+            throws Exception {
+        assertThatThrownBy(() -> ExemptionMapping.decision(json("{\"reden\":\"INS\",\"oordeel\":\"Toekenning\","
+                + "\"startdatum\":\"2026-03-01\"}"), EventCodes.EXEMPTIONS.get("SS109"), LocalDate.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("einddatum");
+        assertThatThrownBy(() -> ExemptionMapping.decision(json("{\"grond\":\"MED\",\"oordeel\":\"Toekenning\","
+                + "\"urenBelastbaarheidParticipatieactiviteit\":200}"), EventCodes.EXEMPTIONS.get("SS119"), LocalDate.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("examenonderdeel");
     }
 
     @Test
