@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * does; and every consumer group's lag goes back to 0. Prints the figures. ({@code -Dpoison.good=N} changes the
  * 10,000.)
  */
+@org.junit.jupiter.api.Tag("faults")
 class PoisonVolumeIT {
 
     static final int GOOD = Integer.getInteger("poison.good", 10_000);
