@@ -42,7 +42,7 @@ public final class Env {
     }
 
     public static String floorUrl() {
-        return get("BENCH_FLOOR_URL", "http://127.0.0.1:" + get("BENCH_FLOOR_PORT", "8090"));
+        return get("BENCH_FLOOR_URL", "http://127.0.0.1:" + get("BENCH_FLOOR_PORT", "8099"));
     }
 
     /** Development tokens, minted by bench/run with ./dev-token (the dev key is public; local use only). */
