@@ -269,6 +269,8 @@ class ReportTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "DEAD".equals(status(id, "PIP")));
         produce(Topics.PVT_EVENTS, EventSources.PVT_SERVICE, new PvtStatementSigned(id, LocalDate.of(2026, 4, 2),
                 java.math.BigDecimal.valueOf(12), null), Instant.now());
+        // queued first (consuming may take a while on a loaded machine), then held: still PENDING 2 s later
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(id, "PVT") != null);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> "PENDING".equals(status(id, "PVT")));
         assertThat(Db.number("select attempts from task where participant_id = cast(:p as uuid) and kind = 'PVT'",
                 Map.of("p", id.toString()))).isZero();
