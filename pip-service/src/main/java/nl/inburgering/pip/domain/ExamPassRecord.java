@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
-import nl.inburgering.pip.domain.rules.ExamPass;
 
 /**
  * An exam passed, as exam-service reported it ({@code exam.result-recorded} PASSED): one per registration, kept
@@ -43,8 +42,4 @@ public class ExamPassRecord extends PanacheEntityBase {
 
     @Column(name = "event_id", nullable = false)
     public String eventId;
-
-    public ExamPass toRule() {
-        return new ExamPass(component, level, examDate, resultDate);
-    }
 }

@@ -2,13 +2,10 @@ package nl.inburgering.pip.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 import nl.inburgering.pip.domain.ExamPassRecord;
-import nl.inburgering.pip.domain.rules.ExamPass;
 
 /** Exam passes (DESIGN §2, §5): kept once per registration, whatever the order or repetition of the events. */
 @ApplicationScoped
@@ -29,11 +26,5 @@ public class ExamPassRepository implements PanacheRepositoryBase<ExamPassRecord,
                 .setParameter("eventId", pass.eventId)
                 .executeUpdate())
                 .replaceWithVoid();
-    }
-
-    /** The participant's passes, oldest exam first. */
-    public Uni<List<ExamPass>> passesOf(UUID participantId) {
-        return list("participantId", Sort.by("examDate").and("registrationId"), participantId)
-                .map(rows -> rows.stream().map(ExamPassRecord::toRule).toList());
     }
 }

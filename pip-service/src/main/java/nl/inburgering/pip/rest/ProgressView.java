@@ -54,7 +54,7 @@ public record ProgressView(
                                 explain.apply(closure.rule())),
                 e.assessment().requirements().values().stream().map(s -> RequirementView.of(s, explain)).toList(),
                 progress.term() == null ? null
-                        : new TermView(progress.term().startDate, progress.term().endDateExclusive));
+                        : new TermView(progress.term().startDate(), progress.term().endDateExclusive()));
     }
 
     /** The term (inburgeringstermijn). */

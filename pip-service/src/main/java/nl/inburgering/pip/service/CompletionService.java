@@ -13,7 +13,6 @@ import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.kit.audit.AuditLog;
 import nl.inburgering.kit.outbox.Outbox;
 import nl.inburgering.pip.domain.Participant;
-import nl.inburgering.pip.domain.PlanVersion;
 import nl.inburgering.pip.domain.rules.CasePolicy;
 import nl.inburgering.pip.domain.rules.CompletionAssessment;
 import nl.inburgering.pip.domain.rules.CompletionFacts;
@@ -22,13 +21,10 @@ import nl.inburgering.pip.domain.rules.CurrentPlan;
 import nl.inburgering.pip.domain.rules.ObligationEnd;
 import nl.inburgering.pip.domain.rules.PlanTimeline;
 import nl.inburgering.pip.domain.rules.ProgressStatus;
-import nl.inburgering.pip.repository.ExamPassRepository;
-import nl.inburgering.pip.repository.DatedFactRepository;
-import nl.inburgering.pip.repository.ExemptionRepository;
 import nl.inburgering.pip.domain.DatedFact;
-import nl.inburgering.pip.repository.IntakeRepository;
+import nl.inburgering.pip.repository.CompletionInputsRepository;
+import nl.inburgering.pip.repository.CompletionInputsRepository.StoredFacts;
 import nl.inburgering.pip.repository.ParticipantRepository;
-import nl.inburgering.pip.repository.PlanRepository;
 
 /**
  * The completion check (DESIGN §2; issue item 5). After every fact and every PIP revision the participant's
@@ -52,19 +48,7 @@ public class CompletionService {
     ParticipantRepository participants;
 
     @Inject
-    PlanRepository plans;
-
-    @Inject
-    IntakeRepository intakes;
-
-    @Inject
-    ExamPassRepository passes;
-
-    @Inject
-    DatedFactRepository datedFacts;
-
-    @Inject
-    ExemptionRepository exemptions;
+    CompletionInputsRepository inputs;
 
     @Inject
     CompletionPolicy policy;
@@ -110,19 +94,20 @@ public class CompletionService {
                 .chain(p -> p == null ? Uni.createFrom().voidItem() : assess(p).chain(this::apply));
     }
 
-    /** Reads every fact of the participant and judges them. */
+    /** Reads every fact of the participant (one statement) and judges them. */
     Uni<Evaluation> assess(Participant p) {
-        return plans.versionsOf(p.id).chain(versions -> passes.passesOf(p.id).chain(passed -> datedFacts.factsOf(p.id)
-                .chain(dated -> exemptions.exemptionsOf(p.id).chain(granted -> intakes.findById(p.id).map(intake -> {
-                    PlanTimeline timeline = new PlanTimeline(versions.stream().map(PlanVersion::toRecord).toList());
-                    CompletionFacts completionFacts = new CompletionFacts(timeline.currentPlan(), passed,
-                            dated.get(DatedFact.MAP_COMPLETED), dated.get(DatedFact.PVT_SIGNED), p.zrouteCompletedOn,
-                            granted, p.obligationEnded()
-                                    ? new ObligationEnd(p.obligationEndedReason, p.obligationEndedOn)
-                                    : null);
-                    return new Evaluation(p, timeline, policy.assess(completionFacts), intake != null,
-                            LocalDate.now(clock));
-                })))));
+        return inputs.load(p.id).map(stored -> assess(p, stored));
+    }
+
+    /** Judges the facts read with the participant. */
+    Evaluation assess(Participant p, StoredFacts stored) {
+        PlanTimeline timeline = new PlanTimeline(stored.plans());
+        CompletionFacts completionFacts = new CompletionFacts(timeline.currentPlan(), stored.passes(),
+                stored.dated().get(DatedFact.MAP_COMPLETED), stored.dated().get(DatedFact.PVT_SIGNED),
+                p.zrouteCompletedOn, stored.exemptions(),
+                p.obligationEnded() ? new ObligationEnd(p.obligationEndedReason, p.obligationEndedOn) : null);
+        return new Evaluation(p, timeline, policy.assess(completionFacts), stored.intakeStarted(),
+                LocalDate.now(clock));
     }
 
     private Uni<Void> apply(Evaluation e) {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import nl.inburgering.kit.audit.AuditAction;
 import nl.inburgering.kit.audit.Audited;
-import nl.inburgering.pip.domain.TermRecord;
-import nl.inburgering.pip.repository.TermRepository;
+import nl.inburgering.pip.repository.CompletionInputsRepository;
+import nl.inburgering.pip.repository.CompletionInputsRepository.Term;
 import nl.inburgering.pip.service.CompletionService.Evaluation;
 
 /**
@@ -29,15 +29,15 @@ public class ProgressService {
     Audited audited;
 
     @Inject
-    TermRepository terms;
+    CompletionInputsRepository inputs;
 
     /** The judgement, and the term as deadline-service published it (null before term.started). */
-    public record Progress(Evaluation evaluation, TermRecord term) {
+    public record Progress(Evaluation evaluation, Term term) {
     }
 
     /** Route, each requirement with its state, fact and rule, the status, and the term (issue 8 item 13). */
     public Uni<Progress> progress(UUID participantId) {
         return audited.read(READ, participantId, () -> access.forRead(participantId)
-                .chain(p -> completion.assess(p).chain(e -> terms.findById(p.id).map(t -> new Progress(e, t)))));
+                .chain(p -> inputs.load(p.id).map(stored -> new Progress(completion.assess(p, stored), stored.term()))));
     }
 }
