@@ -2,8 +2,7 @@ package nl.inburgering.kit.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -14,14 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.inburgering.kit.config.KitConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +46,14 @@ import org.jboss.logging.Logger;
  * pending and go again in the next run: so a later event of a participant is never marked sent before an earlier one.
  * A crash between send and mark re-sends rows; consumers are idempotent on the CloudEvent id, so that is harmless.
  *
+ * <p><b>The producer</b> is a plain {@link KafkaProducer} of the relay's own, not a SmallRye emitter: per record the
+ * emitter's message, metadata, context capture and span cost more CPU than the send itself, and the relay drained at
+ * 0.17-0.25 of a raw producer (issue 15, bench/RESULTS.md). Its settings are fixed here because the relay's
+ * guarantees rest on them (acks=all and idempotence: no loss, per-partition order; short timeouts: fail fast). The
+ * connection settings (bootstrap servers, TLS/SASL) are the service's {@code kafka.*} ones. Sends run on a thread of
+ * the relay's own, since a send blocks up to {@code max.block.ms} when the broker is away; never on the event loop.
+ * The writer's W3C {@code traceparent} (kept in the row) goes along as a header, so the consumer continues its trace.
+ *
  * <p><b>While the broker is away</b> sends fail fast (short producer timeouts), rows stay pending, REST writes are
  * unaffected; the relay backs off (up to 5 s between runs), logs the outage once and its end once, and the first run
  * after the broker returns publishes the backlog.
@@ -54,14 +67,18 @@ public class OutboxRelay {
     /** The channel the trigger of kit migration V0_12 notifies on commit. */
     static final String CHANNEL = "outbox_event";
     private static final long MAX_BACKOFF_MS = 5_000;
+    private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8"
+            .getBytes(StandardCharsets.UTF_8);
 
     @Inject
     Pool pool;
 
     @Inject
-    @Channel("outbox")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048) // above the largest batch
-    MutinyEmitter<String> emitter;
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+
+    private KafkaProducer<String, String> producer;
+    private ExecutorService sending;
 
     @Inject
     KitConfig config;
@@ -89,6 +106,12 @@ public class OutboxRelay {
 
     /** Started after messaging has wired its channels (kit.outbox.relay-delay). */
     void start(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        producer = new KafkaProducer<>(producerProperties(kafka), new StringSerializer(), new StringSerializer());
+        sending = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay-sender");
+            t.setDaemon(true);
+            return t;
+        });
         vertx.setTimer(config.outbox().relayDelay().toMillis(), first -> {
             started = true;
             listen();
@@ -105,6 +128,27 @@ public class OutboxRelay {
         if (subscriber != null) {
             subscriber.close();
         }
+        if (sending != null) {
+            sending.shutdown();
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    /** The service's Kafka connection settings with the relay's own producer settings over them. */
+    static Map<String, Object> producerProperties(Map<String, Object> kafka) {
+        Map<String, Object> p = new HashMap<>(kafka);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // fail fast while the broker is away: rows stay pending and the next run sends them again
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6_000);
+        return p;
     }
 
     /** LISTEN on a connection of its own, reconnecting after the database was away (the timer covers the gap). */
@@ -189,33 +233,55 @@ public class OutboxRelay {
                     if (pending.isEmpty()) {
                         return Uni.createFrom().item(new Run(0, null));
                     }
-                    // Every send handed to the producer now, in seq order; each ack (or failure) noted in its slot.
-                    Throwable[] failures = new Throwable[pending.size()];
-                    List<Uni<Void>> sends = new ArrayList<>(pending.size());
-                    for (int i = 0; i < pending.size(); i++) {
-                        int slot = i;
-                        sends.add(send(pending.get(i)).onFailure().recoverWithItem(e -> {
-                            failures[slot] = e;
-                            return null;
-                        }));
-                    }
-                    return Uni.join().all(sends).andCollectFailures()
-                            .chain(done -> markPrefix(conn, pending, failures));
+                    io.vertx.core.Context context = vertx.getOrCreateContext();
+                    return sendAll(pending)
+                            // back on the connection's context for the marking statement
+                            .emitOn(task -> context.runOnContext(v -> task.run()))
+                            .chain(failures -> markPrefix(conn, pending, failures));
                 });
     }
 
-    private Uni<Void> send(Row row) {
+    /**
+     * Hands every row to the producer at once, in seq order (the idempotent producer keeps their order per partition),
+     * on the relay's sending thread; completes when every row has its ack or failure, noted in its slot (null = sent).
+     */
+    private Uni<Throwable[]> sendAll(List<Row> pending) {
+        int n = pending.size();
+        return Uni.createFrom().emitter(done -> sending.execute(() -> {
+            Throwable[] failures = new Throwable[n];
+            AtomicInteger open = new AtomicInteger(n);
+            for (int i = 0; i < n; i++) {
+                int slot = i;
+                try {
+                    producer.send(record(pending.get(i)), (metadata, e) -> {
+                        failures[slot] = e;
+                        if (open.decrementAndGet() == 0) {
+                            done.complete(failures);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // not handed over (no metadata within max.block.ms, a closed producer): neither is any after it
+                    for (int j = i; j < n; j++) {
+                        failures[j] = e;
+                    }
+                    if (open.addAndGet(-(n - i)) == 0) {
+                        done.complete(failures);
+                    }
+                    return;
+                }
+            }
+        }));
+    }
+
+    private static ProducerRecord<String, String> record(Row row) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.getString("topic"))
-                .withKey(row.getString("message_key"))
-                .withHeaders(headers)
-                .build();
-        Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata);
-        io.opentelemetry.context.Context parent = TraceParents.context(row.getString("trace_parent"));
-        return emitter.sendMessage(parent == null ? message
-                : message.addMetadata(io.smallrye.reactive.messaging.TracingMetadata.withCurrent(parent)));
+        headers.add("content-type", CONTENT_TYPE);
+        String traceParent = row.getString("trace_parent");
+        if (traceParent != null) {
+            headers.add(TraceParents.HEADER, traceParent.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ProducerRecord<>(row.getString("topic"), null, row.getString("message_key"),
+                row.getString("payload"), headers);
     }
 
     /** Marks sent the rows before the first failure, in one statement; notes the failure on the row that failed. */
