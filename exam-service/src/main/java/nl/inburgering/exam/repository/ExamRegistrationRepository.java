@@ -2,7 +2,7 @@ package nl.inburgering.exam.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,9 +12,23 @@ import nl.inburgering.exam.domain.ExamRegistration;
 @ApplicationScoped
 public class ExamRegistrationRepository implements PanacheRepositoryBase<ExamRegistration, UUID> {
 
+    private static final String BY_PARTICIPANT =
+            "from ExamRegistration where participantId = :id order by examDate, createdAt, id";
+
     /** A participant's registrations in a stable order: exam date, then creation, then id. */
     public Uni<List<ExamRegistration>> listByParticipant(UUID participantId) {
-        return list("participantId", Sort.by("examDate").and("createdAt").and("id"), participantId);
+        return list(BY_PARTICIPANT, Parameters.with("id", participantId));
+    }
+
+    /**
+     * {@link #listByParticipant}, read-only: for answers that change nothing (the overview, the free attempts), the
+     * session keeps no snapshot of each registration for dirty checking. Never change what this returns.
+     */
+    public Uni<List<ExamRegistration>> readByParticipant(UUID participantId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(BY_PARTICIPANT, ExamRegistration.class)
+                .setParameter("id", participantId)
+                .setReadOnly(true)
+                .getResultList());
     }
 
     /**

@@ -65,10 +65,11 @@ public record ExamRegistrationView(
         @Schema(description = "Version for optimistic concurrency (also the ETag)", example = "0") long version) {
 
     public static ExamRegistrationView of(ExamRegistration r, AttemptCounter counter, CancellationPolicy cancellation) {
+        AttemptUse use = counter.use(r.toPriorAttempt());
         return new ExamRegistrationView(r.id, r.participantId, r.component, r.component.duoCode(), r.level,
                 r.examDate, r.location, r.attemptNumber, r.payer, r.feeCents, r.paymentReason,
                 r.paymentReason.rule(), r.targetGroup, r.registeredOn, r.status,
-                counter.use(r.toPriorAttempt()) == AttemptUse.USED, counter.use(r.toPriorAttempt()),
+                use == AttemptUse.USED, use,
                 r.status == AttemptStatus.REGISTERED ? cancellation.lastDayToKeepAttempt(r.examDate) : null,
                 r.cancelledOn, r.replacedByRegistrationId, r.replacesRegistrationId, ExamResultView.of(r), r.source, r.version);
     }

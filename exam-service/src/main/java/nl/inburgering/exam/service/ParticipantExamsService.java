@@ -68,19 +68,21 @@ public class ParticipantExamsService {
      * whose rights apply today (issue 8 items 3, 4).
      */
     public Uni<FreeAttempts> freeAttempts(UUID participantId) {
+        LocalDate today = today();
         return audited.read(READ_FREE_ATTEMPTS, participantId, () -> access.readable(participantId)
-                .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new FreeAttempts(participantId, known.targetGroupOn(today()),
-                                known.rightsOn(today()), config.freeAttemptsPerComponent(),
-                                left(known.rightsOn(today()), all)))));
+                .chain(known -> registrations.readByParticipant(participantId)
+                        .map(all -> new FreeAttempts(participantId, known.targetGroupOn(today),
+                                known.rightsOn(today), config.freeAttemptsPerComponent(),
+                                left(known.rightsOn(today), all)))));
     }
 
     /** Every registration and result, the components passed, and the free attempts left. */
     public Uni<Overview> overview(UUID participantId) {
+        LocalDate today = today();
         return audited.read(READ_OVERVIEW, participantId, () -> access.readable(participantId)
-                .chain(known -> registrations.listByParticipant(participantId)
-                        .map(all -> new Overview(participantId, known.targetGroupOn(today()), all, passed(all),
-                                left(known.rightsOn(today()), all)))));
+                .chain(known -> registrations.readByParticipant(participantId)
+                        .map(all -> new Overview(participantId, known.targetGroupOn(today), all, passed(all),
+                                left(known.rightsOn(today), all)))));
     }
 
     private LocalDate today() {

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,11 +20,15 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
+import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.participants.KnownParticipant;
+import nl.inburgering.kit.participants.TargetGroupHistory;
+import nl.inburgering.kit.persistence.SqlValues;
 import nl.inburgering.kit.testing.Db;
 import nl.inburgering.kit.testing.KnownParticipants;
+import nl.inburgering.kit.testing.SqlStatements;
 import nl.inburgering.kit.testing.TestClock;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
@@ -189,5 +194,102 @@ class ParticipantReplicaTest {
         // The new municipality reads on, and a third one never could.
         get(DevTokens.officer("GM0599"), exams).statusCode(200);
         get(DevTokens.officer("GM0518"), exams).statusCode(404);
+    }
+
+    /**
+     * The statements that read the replica: each of {@code participant_replica} and its target-group changes,
+     * whether in its own statement or a subselect.
+     */
+    static List<String> replicaReads(SqlStatements sql) {
+        return sql.matching(s -> s.strip().toLowerCase().startsWith("select")
+                && (s.contains("participant_replica") || s.contains("participant_target_group_change_replica")));
+    }
+
+    /** The history as the replica's change table holds it, read as find read it before issue 15 (its own query). */
+    static TargetGroupHistory historyFromTheChangeTable(UUID id, TargetGroup initial) {
+        List<TargetGroupHistory.Change> changes = Db.rows("select effective_date, target_group, rights "
+                        + "from participant_target_group_change_replica where participant_id = :id", Map.of("id", id))
+                .stream().map(r -> new TargetGroupHistory.Change(SqlValues.date(r[0]),
+                        TargetGroup.valueOf(r[1].toString()), RightsAfterChange.valueOf(r[2].toString())))
+                .toList();
+        return new TargetGroupHistory(initial, changes);
+    }
+
+    /** Issue 15: a participant this service does not know is one statement, and null as before. */
+    @Test
+    void findOfAnUnknownParticipantIsOneStatementAndNull() {
+        UUID unknown = UUID.randomUUID();
+        KnownParticipant[] found = new KnownParticipant[1];
+        SqlStatements sql = SqlStatements.during(() -> found[0] = participants.find(unknown));
+        assertThat(found[0]).isNull();
+        assertThat(replicaReads(sql)).hasSize(1);
+    }
+
+    /** Issue 15: the replica row and an empty history, in one statement. */
+    @Test
+    void findWithoutTargetGroupChangesIsOneStatementWithTheInitialGroupOnly() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        KnownParticipant[] found = new KnownParticipant[1];
+        SqlStatements sql = SqlStatements.during(() -> found[0] = participants.find(id));
+
+        assertThat(replicaReads(sql)).hasSize(1);
+        KnownParticipant k = found[0];
+        assertThat(k.registered()).isTrue();
+        assertThat(k.targetGroup()).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+        assertThat(k.targetGroups()).isEqualTo(TargetGroupHistory.of(TargetGroup.ASYLUM_PERMIT_HOLDER))
+                .isEqualTo(historyFromTheChangeTable(id, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        assertThat(k.plan()).isNotNull();
+    }
+
+    /**
+     * Issue 15: several changes, reported out of order and one of them twice (the last report wins), come back in one
+     * statement with the history the change table holds, in effective-date order, each with its rights.
+     */
+    @Test
+    void findWithSeveralTargetGroupChangesIsOneStatementWithTheWholeHistory() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        LocalDate may = LocalDate.of(2026, 5, 1);
+        LocalDate august = LocalDate.of(2026, 8, 1);
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.ASYLUM_PERMIT_HOLDER, august));
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT, may));
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT, march));
+        participants.produce(new ParticipantTargetGroupChanged(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT, may,
+                RightsAfterChange.ASYLUM_RIGHTS_KEPT));
+        participants.sync(id);
+
+        KnownParticipant[] found = new KnownParticipant[1];
+        SqlStatements sql = SqlStatements.during(() -> found[0] = participants.find(id));
+
+        assertThat(replicaReads(sql)).hasSize(1);
+        KnownParticipant k = found[0];
+        TargetGroupHistory expected = new TargetGroupHistory(TargetGroup.ASYLUM_PERMIT_HOLDER, List.of(
+                new TargetGroupHistory.Change(march, TargetGroup.FAMILY_OR_OTHER_MIGRANT,
+                        RightsAfterChange.MIGRANT_RIGHTS_GRANTED_ON_REQUEST),
+                new TargetGroupHistory.Change(may, TargetGroup.FAMILY_OR_OTHER_MIGRANT,
+                        RightsAfterChange.ASYLUM_RIGHTS_KEPT),
+                new TargetGroupHistory.Change(august, TargetGroup.ASYLUM_PERMIT_HOLDER,
+                        RightsAfterChange.ASYLUM_RIGHTS_GRANTED)));
+        assertThat(k.targetGroups()).isEqualTo(expected)
+                .isEqualTo(historyFromTheChangeTable(id, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        assertThat(k.targetGroup()).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+        assertThat(k.targetGroupOn(LocalDate.of(2026, 2, 28))).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+        assertThat(k.rightsOn(march)).isEqualTo(TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+        assertThat(k.targetGroupOn(may)).isEqualTo(TargetGroup.FAMILY_OR_OTHER_MIGRANT);
+        assertThat(k.rightsOn(may)).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+        assertThat(k.rightsOn(august)).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+    }
+
+    /** Issue 15: the exam overview reads the participant in one statement and the registrations in one more. */
+    @Test
+    void theExamOverviewReadsTheReplicaOnceAndTheRegistrationsOnce() {
+        UUID id = participants.known("GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER);
+        participants.changeTargetGroup(id, TargetGroup.FAMILY_OR_OTHER_MIGRANT, LocalDate.of(2026, 5, 1));
+
+        SqlStatements sql = SqlStatements.during(() ->
+                get(DevTokens.duo(), "/v1/participants/" + id + "/exams").statusCode(200));
+
+        assertThat(replicaReads(sql)).hasSize(1);
+        assertThat(sql.selectsFrom("exam_registration")).hasSize(1);
     }
 }

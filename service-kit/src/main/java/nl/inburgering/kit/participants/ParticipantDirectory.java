@@ -58,24 +58,29 @@ public class ParticipantDirectory {
             + "(r.fully_exempt_from is null or r.fully_exempt_from > :today) and (r.obligation_ended_reason is null "
             + "or (r.obligation_ended_on is not null and r.obligation_ended_on > :today))";
 
+    /**
+     * The replica row and its target-group changes in one statement: the changes come aggregated in a subselect as
+     * {@code "2026-05-01 FAMILY_OR_OTHER_MIGRANT ASYLUM_RIGHTS_KEPT,…"} (effective date, group, rights; null when
+     * there are none), parsed by {@link #changes}. The access checks of exam, map, pvt and deadline read it on every
+     * request, so one round trip instead of two matters (issue 15).
+     */
+    static final String FIND = "select r.participant_id, r.registered, r.municipality_code, "
+            + "r.previous_municipality_code, r.previous_municipality_until, r.target_group, r.initial_target_group, "
+            + "r.date_of_birth, r.obligation_start_date, r.notification_date, r.obligation_ended_reason, "
+            + "r.obligation_ended_on, r.completed_on, r.fully_exempt_from, r.plan_id, r.plan_version, r.plan_route, "
+            + "r.plan_level, r.plan_a2_components, r.plan_required_levels, r.plan_date_of_issue, "
+            + "r.initial_plan_date_of_issue, r.term_start, r.term_end_exclusive, r.zroute_completed_on, "
+            + "(select string_agg(to_char(c.effective_date, 'YYYY-MM-DD') || ' ' || c.target_group || ' ' || c.rights, "
+            + "',' order by c.effective_date) from participant_target_group_change_replica c "
+            + "where c.participant_id = r.participant_id) as target_group_changes "
+            + "from participant_replica r where r.participant_id = :id";
+
+    /** The participant as the replica knows them, or null; one statement, in the caller's session. */
     public Uni<KnownParticipant> find(UUID participantId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select participant_id, registered, municipality_code, previous_municipality_code, "
-                                + "previous_municipality_until, target_group, initial_target_group, date_of_birth, "
-                                + "obligation_start_date, notification_date, obligation_ended_reason, obligation_ended_on, "
-                                + "completed_on, fully_exempt_from, plan_id, plan_version, plan_route, plan_level, plan_a2_components, "
-                                + "plan_required_levels, plan_date_of_issue, initial_plan_date_of_issue, term_start, "
-                                + "term_end_exclusive, zroute_completed_on "
-                                + "from participant_replica where participant_id = :id", Tuple.class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(FIND, Tuple.class)
                 .setParameter("id", participantId)
                 .getResultList()
-                .chain((List<Tuple> rows) -> rows.isEmpty() ? Uni.createFrom().<KnownParticipant>nullItem()
-                        : s.createNativeQuery("select effective_date, target_group, rights "
-                                        + "from participant_target_group_change_replica where participant_id = :id",
-                                        Tuple.class)
-                                .setParameter("id", participantId)
-                                .getResultList()
-                                .map((List<Tuple> changes) -> toKnown(rows.get(0), changes))));
+                .map((List<Tuple> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0))));
     }
 
     public Uni<Void> apply(ParticipantRegistered e) {
@@ -250,7 +255,7 @@ public class ParticipantDirectory {
     }
 
     /** Maps a row by column name (the select above lists them; the order does not matter). */
-    private static KnownParticipant toKnown(Tuple r, List<Tuple> changes) {
+    private static KnownParticipant toKnown(Tuple r) {
         UUID planId = r.get("plan_id", UUID.class);
         KnownParticipant.CurrentPlan plan = null;
         if (planId != null) {
@@ -267,9 +272,7 @@ public class ParticipantDirectory {
         TargetGroup initial = enumOrNull(TargetGroup.class, r.get("initial_target_group", String.class));
         // Rows from before the history was kept have no initial group: the latest is all that is known.
         TargetGroupHistory history = latest == null ? null : new TargetGroupHistory(initial == null ? latest : initial,
-                changes.stream().map(c -> new TargetGroupHistory.Change(date(c.get("effective_date")),
-                        TargetGroup.valueOf(c.get("target_group", String.class)),
-                        RightsAfterChange.valueOf(c.get("rights", String.class)))).toList());
+                changes(r.get("target_group_changes", String.class)));
         return new KnownParticipant(r.get("participant_id", UUID.class), r.get("registered", Boolean.class),
                 r.get("municipality_code", String.class), r.get("previous_municipality_code", String.class),
                 date(r.get("previous_municipality_until")), latest, history, date(r.get("date_of_birth")),
@@ -277,6 +280,18 @@ public class ParticipantDirectory {
                 enumOrNull(ObligationEndReason.class, r.get("obligation_ended_reason", String.class)),
                 date(r.get("obligation_ended_on")), date(r.get("completed_on")), date(r.get("fully_exempt_from")), plan,
                 term(date(r.get("term_start")), date(r.get("term_end_exclusive"))), date(r.get("zroute_completed_on")));
+    }
+
+    /** The changes {@link #FIND} aggregates ("date group rights", comma-separated); none for null. */
+    static List<TargetGroupHistory.Change> changes(String aggregated) {
+        if (aggregated == null || aggregated.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(aggregated.split(",")).map(change -> {
+            String[] parts = change.split(" ", 3);
+            return new TargetGroupHistory.Change(LocalDate.parse(parts[0]), TargetGroup.valueOf(parts[1]),
+                    RightsAfterChange.valueOf(parts[2]));
+        }).toList();
     }
 
     /** A term is known once term.started gave its start; an extension alone brings only an end. */
