@@ -13,9 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +45,8 @@ import org.jboss.logging.Logger;
  * holder dies), so exactly one relay of any number of instances publishes at a time: that keeps per-key order across
  * instances, which {@code SKIP LOCKED} alone would not. It reads a batch in {@code seq} order, hands every row to the
  * producer at once in that order (the idempotent producer keeps their order per partition), waits for the acks, and
- * marks the longest prefix that was acknowledged in one statement. A row that failed, and every row after it, stay
+ * marks the longest prefix that was acknowledged in one statement. A run pipelines up to {@value #BATCHES_PER_RUN}
+ * batches: the next one is read while the broker acknowledges the current one, and sent while that is marked. A row that failed, and every row after it, stay
  * pending and go again in the next run: so a later event of a participant is never marked sent before an earlier one.
  * A crash between send and mark re-sends rows; consumers are idempotent on the CloudEvent id, so that is harmless.
  *
@@ -67,6 +71,8 @@ public class OutboxRelay {
     /** The channel the trigger of kit migration V0_12 notifies on commit. */
     static final String CHANNEL = "outbox_event";
     private static final long MAX_BACKOFF_MS = 5_000;
+    /** Batches per run (one transaction): what a crash mid-run sends again, at most. */
+    static final int BATCHES_PER_RUN = 8;
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -203,12 +209,12 @@ public class OutboxRelay {
         running.set(false);
     }
 
-    /** One relay run of one batch. Returns how many rows it published (0 when another instance holds the lease). */
+    /** One relay run. Returns how many rows it published (0 when another instance holds the lease). */
     public Uni<Integer> publishPending() {
         return pool.withTransaction(conn -> conn.query("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")")
                         .execute()
                         .chain(rs -> rs.iterator().next().getBoolean(0)
-                                ? publishBatch(conn)
+                                ? publishBatches(conn)
                                 : Uni.createFrom().item(new Run(0, null))))
                 // the marks and the failure note commit first; then the run counts as failed, for the backoff
                 .map(run -> {
@@ -223,31 +229,58 @@ public class OutboxRelay {
     private record Run(int published, PublishingStopped stopped) {
     }
 
-    private Uni<Run> publishBatch(SqlConnection conn) {
+    /**
+     * Up to {@link #BATCHES_PER_RUN} batches in one transaction, pipelined: while the broker acknowledges one batch, the
+     * next is read; once every row of a batch is acknowledged the next is handed over, and the batch is marked while
+     * that one is sent. A batch with a failure is marked up to it and ends the run before anything after it is handed
+     * over, exactly as a single batch would (the idempotent producer keeps per-partition order within what was handed
+     * over). The next batch is read by {@code seq >} the last one read, as the earlier rows are not marked yet.
+     */
+    private Uni<Run> publishBatches(SqlConnection conn) {
+        io.vertx.core.Context context = vertx.getOrCreateContext();
+        return read(conn, Long.MIN_VALUE).chain(first -> first.isEmpty() ? Uni.createFrom().item(new Run(0, null))
+                : pipeline(conn, context, first, sendAll(first), 0, 1));
+    }
+
+    private Uni<Run> pipeline(SqlConnection conn, io.vertx.core.Context context, List<Row> batch,
+            CompletableFuture<Throwable[]> acks, int publishedBefore, int number) {
+        boolean more = batch.size() == config.outbox().batchSize() && number < BATCHES_PER_RUN;
+        Uni<List<Row>> next = more ? read(conn, batch.get(batch.size() - 1).getLong("seq"))
+                : Uni.createFrom().item(List.of());
+        return next.chain(nextBatch -> Uni.createFrom().completionStage(acks)
+                // back on the connection's context for the next statement
+                .emitOn(task -> context.runOnContext(v -> task.run()))
+                .chain(failures -> {
+                    boolean allSent = Arrays.stream(failures).allMatch(Objects::isNull);
+                    CompletableFuture<Throwable[]> nextAcks = allSent && !nextBatch.isEmpty() ? sendAll(nextBatch) : null;
+                    return markPrefix(conn, batch, failures).chain(run -> nextAcks == null
+                            ? Uni.createFrom().item(new Run(publishedBefore + run.published(), run.stopped()))
+                            : pipeline(conn, context, nextBatch, nextAcks, publishedBefore + run.published(),
+                                    number + 1));
+                }));
+    }
+
+    /** The next pending rows after {@code afterSeq}, in seq order. */
+    private Uni<List<Row>> read(SqlConnection conn, long afterSeq) {
         return conn.preparedQuery("select seq, id, topic, message_key, payload, trace_parent from outbox_event "
-                        + "where sent_at is null order by seq limit $1")
-                .execute(Tuple.of(config.outbox().batchSize()))
-                .chain(rows -> {
+                        + "where sent_at is null and seq > $2 order by seq limit $1")
+                .execute(Tuple.of(config.outbox().batchSize(), afterSeq))
+                .map(rows -> {
                     List<Row> pending = new ArrayList<>();
                     rows.forEach(pending::add);
-                    if (pending.isEmpty()) {
-                        return Uni.createFrom().item(new Run(0, null));
-                    }
-                    io.vertx.core.Context context = vertx.getOrCreateContext();
-                    return sendAll(pending)
-                            // back on the connection's context for the marking statement
-                            .emitOn(task -> context.runOnContext(v -> task.run()))
-                            .chain(failures -> markPrefix(conn, pending, failures));
+                    return pending;
                 });
     }
 
     /**
      * Hands every row to the producer at once, in seq order (the idempotent producer keeps their order per partition),
-     * on the relay's sending thread; completes when every row has its ack or failure, noted in its slot (null = sent).
+     * on the relay's sending thread, starting now; completes when every row has its ack or failure, noted in its slot
+     * (null = sent).
      */
-    private Uni<Throwable[]> sendAll(List<Row> pending) {
+    private CompletableFuture<Throwable[]> sendAll(List<Row> pending) {
         int n = pending.size();
-        return Uni.createFrom().emitter(done -> sending.execute(() -> {
+        CompletableFuture<Throwable[]> done = new CompletableFuture<>();
+        sending.execute(() -> {
             Throwable[] failures = new Throwable[n];
             AtomicInteger open = new AtomicInteger(n);
             for (int i = 0; i < n; i++) {
@@ -270,7 +303,8 @@ public class OutboxRelay {
                     return;
                 }
             }
-        }));
+        });
+        return done;
     }
 
     private static ProducerRecord<String, String> record(Row row) {
