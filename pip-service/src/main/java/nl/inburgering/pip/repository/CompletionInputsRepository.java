@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgering.kit.persistence.PlanCacheBypass;
 import nl.inburgering.pip.domain.DatedFact;
 import nl.inburgering.pip.domain.rules.ExamPass;
 import nl.inburgering.pip.domain.rules.Exemption;
@@ -60,13 +61,13 @@ public class CompletionInputsRepository {
             + "  from exemption x where x.participant_id = :id) as exemptions, "
             + "exists (select 1 from intake i where i.participant_id = :id) as intake_started, "
             + "(select json_build_object('startDate', t.start_date, 'endDateExclusive', t.end_date_exclusive)::text "
-            + "  from term t where t.participant_id = :id) as term";
+            + "  from term t where t.participant_id = :id) as term where " + PlanCacheBypass.PREDICATE;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     public Uni<StoredFacts> load(UUID participantId) {
-        return Panache.getSession().chain(s -> s.flush().chain(() -> s.createNativeQuery(SQL, Tuple.class)
+        return Panache.getSession().chain(s -> s.flush().chain(() -> PlanCacheBypass.bind(s.createNativeQuery(SQL, Tuple.class))
                 .setParameter("id", participantId)
                 .getSingleResult()))
                 .map(CompletionInputsRepository::toFacts);

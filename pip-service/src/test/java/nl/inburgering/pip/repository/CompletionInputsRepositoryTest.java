@@ -55,6 +55,22 @@ class CompletionInputsRepositoryTest {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> inputs.load(id)));
     }
 
+    @Inject
+    org.hibernate.reactive.mutiny.Mutiny.SessionFactory sessionFactory;
+
+    /** Issue 15: a native select must not add a plan to Hibernate's cache on every execution (PlanCacheBypass). */
+    @Test
+    void readingTheInputsAgainAndAgainAddsNoQueryPlans() throws Throwable {
+        UUID id = Api.register("GM0363", "FAMILY_OR_OTHER_MIGRANT");
+        load(id);
+        int before = nl.inburgering.kit.testing.PlanCache.cachedPlans(sessionFactory);
+        for (int i = 0; i < 50; i++) {
+            load(id);
+        }
+        assertThat(nl.inburgering.kit.testing.PlanCache.cachedPlans(sessionFactory) - before)
+                .as("query plans added by 50 reads").isLessThan(5);
+    }
+
     @Test
     void aParticipantWithoutFactsHasEmptyInputsAndNoTerm() throws Throwable {
         UUID id = Api.register("GM0363", "FAMILY_OR_OTHER_MIGRANT");

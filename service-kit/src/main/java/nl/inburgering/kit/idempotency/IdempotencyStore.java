@@ -1,5 +1,6 @@
 package nl.inburgering.kit.idempotency;
 
+import nl.inburgering.kit.persistence.PlanCacheBypass;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -108,9 +109,10 @@ public class IdempotencyStore {
     }
 
     private Uni<Optional<Found>> find(String scope, String key) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
+        return Panache.getSession().chain(s -> PlanCacheBypass.bind(s.createNativeQuery(
                         "select request_hash, status, resource_id, body from idempotency_record "
-                                + "where scope = :scope and idempotency_key = :key", Object[].class)
+                                + "where scope = :scope and idempotency_key = :key and " + PlanCacheBypass.PREDICATE,
+                        Object[].class))
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .getResultList())

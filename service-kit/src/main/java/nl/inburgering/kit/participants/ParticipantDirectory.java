@@ -1,5 +1,6 @@
 package nl.inburgering.kit.participants;
 
+import nl.inburgering.kit.persistence.PlanCacheBypass;
 import static nl.inburgering.kit.persistence.SqlValues.date;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -73,11 +74,11 @@ public class ParticipantDirectory {
             + "(select string_agg(to_char(c.effective_date, 'YYYY-MM-DD') || ' ' || c.target_group || ' ' || c.rights, "
             + "',' order by c.effective_date) from participant_target_group_change_replica c "
             + "where c.participant_id = r.participant_id) as target_group_changes "
-            + "from participant_replica r where r.participant_id = :id";
+            + "from participant_replica r where r.participant_id = :id and " + PlanCacheBypass.PREDICATE;
 
     /** The participant as the replica knows them, or null; one statement, in the caller's session. */
     public Uni<KnownParticipant> find(UUID participantId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(FIND, Tuple.class)
+        return Panache.getSession().chain(s -> PlanCacheBypass.bind(s.createNativeQuery(FIND, Tuple.class))
                 .setParameter("id", participantId)
                 .getResultList()
                 .map((List<Tuple> rows) -> rows.isEmpty() ? null : toKnown(rows.get(0))));
