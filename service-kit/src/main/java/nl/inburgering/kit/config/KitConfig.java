@@ -77,7 +77,7 @@ public interface KitConfig {
         @WithDefault("1s")
         Duration relayInterval();
 
-        /** The relay's first run waits this long: messaging wires its emitters at start. */
+        /** The relay's first run waits this long after start (its producer and LISTEN connection are set up first). */
         @WithDefault("1s")
         Duration relayDelay();
 
