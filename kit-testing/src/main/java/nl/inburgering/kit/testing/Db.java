@@ -30,6 +30,13 @@ public final class Db {
         return rows.stream().map(r -> r == null ? null : r.toString()).toList();
     }
 
+    /** Every row {@code sql} selects, each as its columns (a row of one column too). */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> rows(String sql, Map<String, Object> parameters) {
+        List<Object> rows = (List<Object>) run(sql, parameters, false);
+        return rows.stream().map(r -> r instanceof Object[] columns ? columns : new Object[] {r}).toList();
+    }
+
     /** Runs a statement that selects nothing (DDL, e.g. a trigger that makes a consumer fail), in a transaction. */
     public static void execute(String sql) {
         try {
