@@ -66,8 +66,9 @@ public class TaskOperationsResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Replay a DEAD DUO exchange (opnieuw aanbieden)",
             description = "Makes a DEAD or DISCARDED notification or report PENDING again with a fresh retry window, "
-                    + "after the cause was fixed; it keeps its place in its participant's order. 404 when no DEAD or "
-                    + "DISCARDED exchange has this id. Audited. Role operator.")
+                    + "after the cause was fixed; it keeps its place in its participant's order. Answers the exchange as it "
+                    + "stands right after: PENDING, or RUNNING or DONE when a worker took it up at once. 404 when no "
+                    + "DEAD or DISCARDED exchange has this id. Audited. Role operator.")
     public Uni<TaskRow> replay(@PathParam("taskId") UUID taskId) {
         return operations.replay(taskId);
     }

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgering.contracts.events.IntegrationOutstandingChanged;
 import nl.inburgering.contracts.events.ParticipantMoved;
 import nl.inburgering.contracts.events.ParticipantObligationEnded;
 import nl.inburgering.contracts.events.ParticipantTargetGroupChanged;
 import nl.inburgering.contracts.events.PlanDeleted;
 import nl.inburgering.contracts.events.PlanEstablished;
+import nl.inburgering.contracts.vocabulary.CompletionRequirement;
 import nl.inburgering.contracts.vocabulary.ExamComponent;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.ObligationEndReason;
@@ -78,6 +80,23 @@ class ParticipantReplicaTest {
         assertThat(k.municipalityCode()).isEqualTo("GM0363");
         assertThat(k.targetGroup()).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
         assertThat(k.notificationDate()).isEqualTo(LocalDate.of(2026, 1, 20));
+    }
+
+    /**
+     * Issue 15: a known event type the replica does not handle (integration.outstanding-changed is on pip.events for
+     * deadline-service) is settled without a transaction: no processed_event row, and the events after it still apply.
+     */
+    @Test
+    void aTypeTheReplicaDoesNotHandleIsSettledWithoutAClaim_issue15() {
+        UUID id = UUID.randomUUID();
+        participants.produce(KnownParticipants.registered(id, "GM0363", TargetGroup.ASYLUM_PERMIT_HOLDER));
+        participants.awaitReplica(id, KnownParticipant::registered);
+        UUID ignored = UUID.randomUUID();
+        participants.produceRaw(id, KnownParticipants.event(new IntegrationOutstandingChanged(id,
+                Set.of(CompletionRequirement.MAP), 1, LocalDate.of(2026, 3, 1)), ignored));
+        // Same key, same partition: once this later event shows, the ignored one has been consumed.
+        participants.move(id, "GM0363", "GM0599", LocalDate.of(2026, 3, 1));
+        assertThat(processedCount(ignored)).isZero();
     }
 
     @Test

@@ -64,6 +64,15 @@ public final class EventHandlers {
         return Collections.unmodifiableSet(table.keySet());
     }
 
+    /**
+     * Whether the event is of a type the contracts know and this table does not handle: one this consumer ignores by
+     * design (every consumer of a topic sees every type on it). A type the contracts do not know (a newer producer's)
+     * is not ignored here: it is claimed and skipped in {@link #handle}, so processed_event shows it was seen.
+     */
+    public boolean ignores(CloudEvent event) {
+        return EventType.fromType(event.type()).map(type -> !table.containsKey(type)).orElse(false);
+    }
+
     /** Binds the payload and calls its handler; an event type not in the table completes at once. */
     public Uni<Void> handle(CloudEvent event) {
         Optional<EventType> type = EventType.fromType(event.type());

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -80,7 +79,7 @@ public class IdempotentConsumer {
      */
     public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
         String consumer = handlers.consumer();
-        return process(consumer, message.getPayload(), handlers::handle, true)
+        return process(handlers, message.getPayload(), true)
                 .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
                         e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
                                 + " retries", e.getMessage()))
@@ -105,25 +104,35 @@ public class IdempotentConsumer {
      * and transaction, and a failure is the caller's to report (the dead letter stays where it is).
      */
     public Uni<Void> replay(EventHandlers handlers, String value) {
-        return process(handlers.consumer(), value, handlers::handle, false);
+        return process(handlers, value, false);
     }
 
     /**
-     * Parses the record value and runs {@code handler} once per event in a transaction: the claim on
+     * Parses the record value and runs its handler once per event in a transaction: the claim on
      * {@code processed_event} and the handler's change commit together; failures other than a malformed event are
      * retried, each in a fresh transaction. With {@code waitForDatabase} (a channel's record, not an operator's
      * request) a database that cannot be reached is waited for instead of counted as a failure.
+     *
+     * <p>An event of a known type the table does not handle ({@link EventHandlers#ignores}) is settled without touching
+     * the database: there is nothing to do once, so nothing to claim. Every consumer of a topic sees every type on it
+     * (each replica of pip.events sees integration.outstanding-changed; pip's completion consumer sees exam.registered),
+     * and a transaction with a claim for each of those cost as much as a handled event (issue 15).
      */
-    private Uni<Void> process(String consumer, String value, Function<CloudEvent, Uni<Void>> handler,
-            boolean waitForDatabase) {
+    private Uni<Void> process(EventHandlers handlers, String value, boolean waitForDatabase) {
+        String consumer = handlers.consumer();
         CloudEvent event;
         try {
             event = CloudEvents.parse(value);
         } catch (MalformedEventException e) {
             return Uni.createFrom().failure(e);
         }
+        if (handlers.ignores(event)) {
+            LOG.debugf("%s: event type %s is not handled here, skipped", consumer, event.type());
+            count(consumer, "not-handled");
+            return Uni.createFrom().voidItem();
+        }
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> claim(consumer, event)
-                        .chain(first -> (first ? handler.apply(event) : skip(consumer, event)).replaceWith(first))))
+                        .chain(first -> (first ? handlers.handle(event) : skip(consumer, event)).replaceWith(first))))
                 .invoke(first -> count(consumer, first ? "processed" : "duplicate"))
                 .replaceWithVoid()
                 // The database away (restart, failover) says nothing about the event: wait for it, however long,
@@ -139,8 +148,8 @@ public class IdempotentConsumer {
     }
 
     private void count(String consumer, String outcome) {
-        Counter.builder("kit.events.consumed").description("Events this service's consumers processed, or skipped as "
-                + "already processed").tag("consumer", consumer).tag("outcome", outcome).register(metrics).increment();
+        Counter.builder("kit.events.consumed").description("Events this service's consumers processed, skipped as "
+                + "already processed (duplicate), or skipped as a type they do not handle (not-handled)").tag("consumer", consumer).tag("outcome", outcome).register(metrics).increment();
     }
 
     /** A well-formed event whose handling kept failing; names the event (id and type), never its content. */

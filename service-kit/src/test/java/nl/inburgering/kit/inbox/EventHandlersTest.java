@@ -62,6 +62,25 @@ class EventHandlersTest {
     }
 
     @Test
+    void aKnownTypeTheTableDoesNotListIsIgnoredWithoutAClaim_issue15() {
+        assertThat(table().ignores(event(new ZRouteCompleted(PARTICIPANT, LocalDate.of(2026, 5, 1)),
+                UUID.randomUUID()))).isTrue();
+    }
+
+    @Test
+    void aListedTypeIsNotIgnored() {
+        assertThat(table().ignores(event(new ParticipantMoved(PARTICIPANT, "GM0363", "GM0599",
+                LocalDate.of(2026, 5, 1)), UUID.randomUUID()))).isFalse();
+    }
+
+    @Test
+    void aTypeUnknownToTheseContractsIsNotIgnoredSoItsClaimShowsItWasSeen() {
+        String json = CloudEvents.toJson(event(new ZRouteCompleted(PARTICIPANT, LocalDate.of(2026, 5, 1)),
+                UUID.randomUUID())).replace("nl.inburgering.zroute.completed", "nl.inburgering.something.new");
+        assertThat(table().ignores(CloudEvents.parse(json))).isFalse();
+    }
+
+    @Test
     void aListedTypeWithBrokenDataIsMalformed() {
         String json = CloudEvents.toJson(event(new ParticipantMoved(PARTICIPANT, "GM0363", "GM0599",
                 LocalDate.of(2026, 5, 1)), UUID.randomUUID())).replace("\"toMunicipalityCode\"", "\"to\"");
