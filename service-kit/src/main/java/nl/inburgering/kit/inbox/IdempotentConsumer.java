@@ -149,7 +149,8 @@ public class IdempotentConsumer {
 
     private void count(String consumer, String outcome) {
         Counter.builder("kit.events.consumed").description("Events this service's consumers processed, skipped as "
-                + "already processed (duplicate), or skipped as a type they do not handle (not-handled)").tag("consumer", consumer).tag("outcome", outcome).register(metrics).increment();
+                        + "already processed (duplicate), or skipped as a type they do not handle (not-handled)")
+                .tag("consumer", consumer).tag("outcome", outcome).register(metrics).increment();
     }
 
     /** A well-formed event whose handling kept failing; names the event (id and type), never its content. */
