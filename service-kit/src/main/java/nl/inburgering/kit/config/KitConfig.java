@@ -33,6 +33,8 @@ public interface KitConfig {
 
     Database database();
 
+    Http http();
+
     Outbox outbox();
 
     Inbox inbox();
@@ -67,6 +69,25 @@ public interface KitConfig {
          */
         @WithDefault("10s")
         Duration acquisitionTimeout();
+    }
+
+    /**
+     * The bulkhead on the API ({@code RequestBulkhead}, issue 15): requests beyond the limit wait in a queue of their
+     * own instead of the connection pool's, so the consumers, the outbox relay and the audit group commit always find
+     * a connection of the pool ({@code quarkus.datasource.reactive.max-size}, 20) within one transaction's time.
+     */
+    interface Http {
+        /** API requests handled at once; keep it below the pool's size (a request holds one connection at a time). */
+        @WithDefault("16")
+        int maxConcurrentRequests();
+
+        /** API requests waiting for their turn at most; one more is answered 503 at once. */
+        @WithDefault("1000")
+        int maxWaitingRequests();
+
+        /** How long a request may wait for its turn before it is answered 503 (the pool's own bound, too). */
+        @WithDefault("10s")
+        Duration maxWait();
     }
 
     interface Outbox {

@@ -35,7 +35,7 @@ public class ApiConventionsFilter {
         }
     }
 
-    private static void problem(RoutingContext rc, int status, String type, String title, String detail,
+    static void problem(RoutingContext rc, int status, String type, String title, String detail,
             String instance) {
         if (status != 404) {
             // a body left unread (413, 415) or a request line cut short (414): do not reuse the connection

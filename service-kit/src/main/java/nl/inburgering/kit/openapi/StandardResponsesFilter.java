@@ -41,6 +41,12 @@ public class StandardResponsesFilter implements OASFilter {
             "409", new String[] {"A rule of the domain forbids this; rule names it",
                     "{\"type\":\"https://inburgering.nl/problems/rule-violation\",\"title\":\"A rule of the domain forbids this\","
                             + "\"status\":409,\"detail\":\"N16: a route switch is allowed once\",\"rule\":\"N16\"}"},
+            "503", new String[] {"Busy (more requests waiting than the service can take) or its database is "
+                    + "away: your request may not have been carried out; retry after Retry-After seconds, with the "
+                    + "same Idempotency-Key",
+                    "{\"type\":\"https://inburgering.nl/problems/service-unavailable\",\"title\":\"Service unavailable\","
+                            + "\"status\":503,\"detail\":\"The service is busy: more requests are waiting than it can "
+                            + "take just now. Your request was not carried out: retry it shortly.\"}"},
             "500", new String[] {"Unexpected error; quote the correlationId",
                     "{\"type\":\"https://inburgering.nl/problems/internal\",\"title\":\"Internal error\",\"status\":500,"
                             + "\"detail\":\"An unexpected error occurred. Quote the correlation id when you report it.\","
