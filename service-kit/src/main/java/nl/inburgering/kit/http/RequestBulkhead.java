@@ -30,6 +30,9 @@ import nl.inburgering.kit.config.KitConfig;
 @ApplicationScoped
 public class RequestBulkhead {
 
+    /** The RoutingContext key of a waiting request's timer, cancelled when it is admitted. */
+    private static final String TIMER = RequestBulkhead.class.getName() + ".timer";
+
     @Inject
     KitConfig config;
 
@@ -75,8 +78,6 @@ public class RequestBulkhead {
             }
         }
     }
-
-    private static final String TIMER = RequestBulkhead.class.getName() + ".timer";
 
     private void proceed(RoutingContext rc, boolean waited) {
         if (waited) {

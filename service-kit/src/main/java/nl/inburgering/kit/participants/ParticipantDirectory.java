@@ -1,6 +1,5 @@
 package nl.inburgering.kit.participants;
 
-import nl.inburgering.kit.persistence.PlanCacheBypass;
 import static nl.inburgering.kit.persistence.SqlValues.date;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -38,6 +37,7 @@ import nl.inburgering.contracts.vocabulary.ObligationEndReason;
 import nl.inburgering.contracts.vocabulary.RightsAfterChange;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.persistence.PlanCacheBypass;
 
 /**
  * Reads and maintains the participant replica. Each {@code apply} is an upsert whose SQL makes the
