@@ -15,8 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -309,6 +309,15 @@ public final class DuoStub implements AutoCloseable {
     }
 
     /**
+     * DUO's {@code registratieDatumTijd} to the second, seconds always written: the document's formats are
+     * {@code yyyy-MM-dd'T'HH:mm:ssZ} and the like. ({@code OffsetDateTime.toString()} leaves {@code :00} out at a whole
+     * minute, and the stub then refused its own notification.)
+     */
+    static String registrationTime(Instant now) {
+        return DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
      * Sends one DUO notification to the gateway: {@code bsn}, {@code gebeurtenisId}, optional {@code berichtId},
      * {@code registratieDatumTijd}, {@code vNummer} and {@code target} (the gateway's base URL, else the one the stub
      * started with). The request is validated before it goes (an invalid one is not sent, unless {@code raw}: then
@@ -331,7 +340,7 @@ public final class DuoStub implements AutoCloseable {
             headers.put("berichtId", List.of(order.path("berichtId").asText(UUID.randomUUID().toString())));
             ObjectNode notificatie = JSON.createObjectNode()
                     .put("registratieDatumTijd", order.path("registratieDatumTijd").asText(
-                            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString()))
+                            registrationTime(Instant.now())))
                     .put("gebeurtenisId", order.path("gebeurtenisId").asText());
             if (order.hasNonNull("bsn")) {
                 notificatie.put("bsn", order.path("bsn").asText());
@@ -378,7 +387,7 @@ public final class DuoStub implements AutoCloseable {
                 kept.put(name, v.get(0));
             }
         }
-        Exchange e = new Exchange(UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC).toString(),
+        Exchange e = new Exchange(UUID.randomUUID().toString(), Instant.now().toString(),
                 direction, api, method, path, kept, body, status, answer, List.copyOf(violations));
         exchanges.add(e);
         return e;

@@ -126,4 +126,16 @@ class DuoStubTest {
         assertThat(result.path("status").asInt()).isZero();
         assertThat(result.path("violations").toString()).contains("not sent").contains("gebeurtenisId");
     }
+
+    /** Found by CI at 22:06:00: the stub wrote "2026-12-07T22:06Z" and DUO's Notificatie document refused it. */
+    @Test
+    void registratieDatumTijdKeepsItsSecondsAtAWholeMinute_asDuosNotificatieDocumentRequires() throws Exception {
+        String wholeMinute = DuoStub.registrationTime(java.time.Instant.parse("2026-12-07T22:06:00.581849248Z"));
+        assertThat(wholeMinute).isEqualTo("2026-12-07T22:06:00Z");
+        assertThat(DuoStub.registrationTime(java.time.Instant.parse("2026-12-07T22:06:07Z")))
+                .isEqualTo("2026-12-07T22:06:07Z");
+        JsonNode result = JSON.readTree(send("POST", "/_stub/notificaties", "{\"bsn\":\"" + BSN
+                + "\",\"gebeurtenisId\":\"SS101\",\"registratieDatumTijd\":\"" + wholeMinute + "\"}", false).body());
+        assertThat(result.path("violations").toString()).doesNotContain("registratieDatumTijd").doesNotContain("not sent");
+    }
 }
