@@ -190,6 +190,84 @@ class ParticipantReplicaTest {
         participants.awaitReplica(id, KnownParticipant::registered);
     }
 
+    /** Sends every value at once and flushes once, so that they reach the broker together (one poll, most likely). */
+    void produceTogether(List<UUID> keys, List<String> values) {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("acks", "all");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(p,
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            for (int i = 0; i < keys.size(); i++) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(KnownParticipants.PIP_EVENTS,
+                        keys.get(i).toString(), values.get(i)));
+            }
+            producer.flush();
+        }
+    }
+
+    /**
+     * Issue 15: the replica consumes a poll at a time, its claims and upserts in one transaction. 40 registrations
+     * that reach the broker together are all applied, each claimed once, and in fewer transactions than events (the
+     * claims' xmin: the transaction that inserted them).
+     */
+    @Test
+    void eventsThatArriveTogetherAreAppliedInOneTransactionPerPoll_issue15() {
+        List<UUID> ids = new java.util.ArrayList<>();
+        List<String> values = new java.util.ArrayList<>();
+        List<String> eventIds = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            UUID id = UUID.randomUUID();
+            UUID eventId = UUID.randomUUID();
+            ids.add(id);
+            eventIds.add(eventId.toString());
+            values.add(KnownParticipants.event(KnownParticipants.registered(id, "GM0363",
+                    TargetGroup.ASYLUM_PERMIT_HOLDER), eventId));
+        }
+        produceTogether(ids, values);
+        ids.forEach(id -> participants.awaitReplica(id, KnownParticipant::registered));
+        String claimed = "from processed_event where consumer = 'participant-replica' and event_id = any(string_to_array(:ids, ','))";
+        Map<String, Object> params = Map.of("ids", String.join(",", eventIds));
+        assertThat(Db.number("select count(*) " + claimed, params)).isEqualTo(40);
+        assertThat(Db.number("select count(distinct cast(xmin as text)) " + claimed, params)).isLessThan(40);
+    }
+
+    /**
+     * Issue 15: an event whose handler fails (here the database refuses its row) ends alone in the dead-letter topic,
+     * named with this consumer, after its retries; the events of the same poll around it are applied and claimed, and
+     * it is not claimed. The poll's transaction failed as a whole and its events were consumed again one by one.
+     */
+    @Test
+    void aFailingEventInAPollEndsAloneInTheDlqAndTheOthersAreApplied_issue15() {
+        UUID bad = UUID.randomUUID();
+        List<UUID> ids = List.of(UUID.randomUUID(), bad, UUID.randomUUID(), UUID.randomUUID());
+        List<String> values = new java.util.ArrayList<>();
+        UUID badEvent = UUID.randomUUID();
+        for (UUID id : ids) {
+            values.add(KnownParticipants.event(KnownParticipants.registered(id, "GM0363",
+                    TargetGroup.ASYLUM_PERMIT_HOLDER), id.equals(bad) ? badEvent : UUID.randomUUID()));
+        }
+        Db.execute("create or replace function replica_fault() returns trigger language plpgsql as $$ begin "
+                + "if new.participant_id = '" + bad + "' then raise exception 'simulated fault'; end if; "
+                + "return new; end $$");
+        Db.execute("drop trigger if exists replica_fault on participant_replica");
+        Db.execute("create trigger replica_fault before insert or update on participant_replica for each row "
+                + "execute function replica_fault()");
+        try {
+            produceTogether(ids, values);
+            ConsumerRecord<String, String> dead = participants.topics().await(KnownParticipants.PIP_EVENTS + ".dlq",
+                    r -> bad.toString().equals(r.key()), Duration.ofSeconds(60));
+            assertThat(new String(dead.headers().lastHeader("dead-letter-consumer").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("exam/participant-replica");
+            ids.stream().filter(id -> !id.equals(bad))
+                    .forEach(id -> participants.awaitReplica(id, KnownParticipant::registered));
+            assertThat(processedCount(badEvent)).isZero();
+            assertThat(participants.find(bad)).isNull();
+        } finally {
+            Db.execute("drop trigger if exists replica_fault on participant_replica");
+        }
+    }
+
     /**
      * §11 E10: after a move the previous municipality may read the participant until the day pip-service names in
      * participant.moved, and not after it. Five days here, so that the one-month default (for events without the

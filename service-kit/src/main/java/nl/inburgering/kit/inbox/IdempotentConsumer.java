@@ -4,11 +4,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,6 +92,135 @@ public class IdempotentConsumer {
                 .onItemOrFailure().transformToUni((done, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : deadLetter(message, handlers.consumer(), failure));
+    }
+
+    /**
+     * Consumes one poll of a batch channel ({@code batch=true}) as {@link #consume(Message, EventHandlers)} would
+     * consume its records one by one, but with the claims and handlers of all of them in ONE transaction, in the
+     * poll's order (per partition the topic's order): a transaction per event was most of an event's cost (issue 15).
+     * Only for handlers that keep no entity state between events (native statements), since they share a session.
+     *
+     * <p>A malformed event goes to the dead-letter topic at once; a type the table does not handle is settled without
+     * the database. If the transaction fails for another reason than the database being away (which is waited for, as
+     * for one record), nothing of it stays and the poll's events are consumed again one by one, each with its own
+     * transaction, retries and dead letter: so a failing event ends alone in the dead-letter topic, as before.
+     *
+     * <p>Offsets: in batch mode the connector tracks the latest record of each partition only, and the batch is
+     * acknowledged through those, after every dead letter of the poll has been written. If a dead letter could not be
+     * written, nothing is acknowledged: the offsets stay where they were and the connector's health check reports the
+     * stuck channel, so the poll is read again after a restart instead of being lost. The returned {@code Uni} never
+     * fails: a failed one would make the connector dead-letter every record of the poll.
+     */
+    public Uni<Void> consumeBatch(KafkaRecordBatch<String, String> batch, EventHandlers handlers) {
+        String consumer = handlers.consumer();
+        List<KafkaRecord<String, String>> malformed = new ArrayList<>();
+        List<MalformedEventException> reasons = new ArrayList<>();
+        List<KafkaRecord<String, String>> records = new ArrayList<>();
+        List<CloudEvent> events = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            CloudEvent event;
+            try {
+                event = CloudEvents.parse(record.getPayload());
+            } catch (MalformedEventException e) {
+                malformed.add(record);
+                reasons.add(e);
+                continue;
+            }
+            if (handlers.ignores(event)) {
+                count(consumer, "not-handled");
+                continue;
+            }
+            records.add(record);
+            events.add(event);
+        }
+        Map<KafkaRecord<?, ?>, Boolean> deadLettered = Collections.synchronizedMap(new IdentityHashMap<>());
+        Uni<Void> handled = events.isEmpty() ? Uni.createFrom().voidItem()
+                : inOneTransaction(consumer, handlers, events).onFailure().recoverWithUni(e -> {
+                    LOG.debugf("%s: a poll of %d events failed together (%s); consuming them one by one", consumer,
+                            events.size(), e.getClass().getSimpleName());
+                    return oneByOne(handlers, records, 0, deadLettered);
+                });
+        return handled
+                .chain(() -> deadLetterMalformed(consumer, malformed, reasons, 0, deadLettered))
+                .chain(() -> acknowledge(batch, deadLettered))
+                .onFailure().invoke(e -> LOG.errorf("%s: a poll could not be settled, its offsets stay uncommitted and "
+                        + "it is read again after a restart: %s", consumer, e.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Every claim and handler of the poll in one transaction; the database away is waited for, as for one record. */
+    private Uni<Void> inOneTransaction(String consumer, EventHandlers handlers, List<CloudEvent> events) {
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() ->
+                        claimAndHandle(consumer, handlers, events, 0, new boolean[events.size()])))
+                .invoke(firsts -> {
+                    for (boolean first : firsts) {
+                        count(consumer, first ? "processed" : "duplicate");
+                    }
+                })
+                .replaceWithVoid()
+                .onFailure(DatabaseUnavailable::is).invoke(e -> LOG.debugf(
+                        "%s: database unavailable, a poll of %d events waits", consumer, events.size()))
+                .onFailure(DatabaseUnavailable::is).retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).indefinitely();
+    }
+
+    private Uni<boolean[]> claimAndHandle(String consumer, EventHandlers handlers, List<CloudEvent> events, int i,
+            boolean[] firsts) {
+        if (i == events.size()) {
+            return Uni.createFrom().item(firsts);
+        }
+        CloudEvent event = events.get(i);
+        return claim(consumer, event)
+                .call(first -> first ? handlers.handle(event) : skip(consumer, event))
+                .chain(first -> {
+                    firsts[i] = first;
+                    return claimAndHandle(consumer, handlers, events, i + 1, firsts);
+                });
+    }
+
+    /** The poll's events one by one, in order, each as a single record is consumed; a failure to the dead letters. */
+    private Uni<Void> oneByOne(EventHandlers handlers, List<KafkaRecord<String, String>> records, int i,
+            Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
+        if (i == records.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        KafkaRecord<String, String> record = records.get(i);
+        return process(handlers, record.getPayload(), true)
+                .onFailure().recoverWithUni(e -> {
+                    LOG.warnf("%s: sent to the dead-letter topic after %d retries: %s", handlers.consumer(),
+                            config.inbox().maxRetries(), e.getMessage());
+                    deadLettered.put(record, true);
+                    return deadLetter(record, handlers.consumer(), e);
+                })
+                .chain(() -> oneByOne(handlers, records, i + 1, deadLettered));
+    }
+
+    private Uni<Void> deadLetterMalformed(String consumer, List<KafkaRecord<String, String>> malformed,
+            List<MalformedEventException> reasons, int i, Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
+        if (i == malformed.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        KafkaRecord<String, String> record = malformed.get(i);
+        LOG.warnf("%s: sent to the dead-letter topic after no retry (malformed): %s", consumer,
+                reasons.get(i).getMessage());
+        deadLettered.put(record, true);
+        return deadLetter(record, consumer, reasons.get(i))
+                .chain(() -> deadLetterMalformed(consumer, malformed, reasons, i + 1, deadLettered));
+    }
+
+    /**
+     * Acknowledges the latest record of each partition, which commits the whole poll; not one the dead-letter handler
+     * has already acknowledged after writing it.
+     */
+    private static Uni<Void> acknowledge(KafkaRecordBatch<String, String> batch,
+            Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
+        List<Uni<Void>> acks = new ArrayList<>();
+        for (KafkaRecord<String, String> latest : batch.getLatestOffsetRecords().values()) {
+            if (!deadLettered.containsKey(latest)) {
+                acks.add(Uni.createFrom().completionStage(latest.ack()));
+            }
+        }
+        return acks.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(acks).andFailFast().replaceWithVoid();
     }
 
     private Uni<Void> deadLetter(Message<String> message, String consumer, Throwable failure) {
