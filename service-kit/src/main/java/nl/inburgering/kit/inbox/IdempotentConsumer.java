@@ -106,15 +106,16 @@ public class IdempotentConsumer {
      * transaction, retries and dead letter: so a failing event ends alone in the dead-letter topic, as before.
      *
      * <p>Offsets: in batch mode the connector tracks the latest record of each partition only, and the batch is
-     * acknowledged through those, after every dead letter of the poll has been written. If a dead letter could not be
+     * acknowledged through those, after every dead letter of the poll has been written (in the poll's order, after the
+     * rest of the poll is settled: see {@link #deadLetterInOrder}). If a dead letter could not be
      * written, nothing is acknowledged: the offsets stay where they were and the connector's health check reports the
      * stuck channel, so the poll is read again after a restart instead of being lost. The returned {@code Uni} never
      * fails: a failed one would make the connector dead-letter every record of the poll.
      */
     public Uni<Void> consumeBatch(KafkaRecordBatch<String, String> batch, EventHandlers handlers) {
         String consumer = handlers.consumer();
-        List<KafkaRecord<String, String>> malformed = new ArrayList<>();
-        List<MalformedEventException> reasons = new ArrayList<>();
+        // the records to dead-letter, with why; written in the poll's order once every other record is settled
+        Map<KafkaRecord<?, ?>, Throwable> failed = Collections.synchronizedMap(new IdentityHashMap<>());
         List<KafkaRecord<String, String>> records = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch) {
@@ -122,8 +123,8 @@ public class IdempotentConsumer {
             try {
                 event = CloudEvents.parse(record.getPayload());
             } catch (MalformedEventException e) {
-                malformed.add(record);
-                reasons.add(e);
+                LOG.warnf("%s: sent to the dead-letter topic after no retry (malformed): %s", consumer, e.getMessage());
+                failed.put(record, e);
                 continue;
             }
             if (handlers.ignores(event)) {
@@ -133,16 +134,15 @@ public class IdempotentConsumer {
             records.add(record);
             events.add(event);
         }
-        Map<KafkaRecord<?, ?>, Boolean> deadLettered = Collections.synchronizedMap(new IdentityHashMap<>());
         Uni<Void> handled = events.isEmpty() ? Uni.createFrom().voidItem()
                 : inOneTransaction(consumer, handlers, events).onFailure().recoverWithUni(e -> {
                     LOG.debugf("%s: a poll of %d events failed together (%s); consuming them one by one", consumer,
                             events.size(), e.getClass().getSimpleName());
-                    return oneByOne(handlers, records, 0, deadLettered);
+                    return oneByOne(handlers, records, 0, failed);
                 });
         return handled
-                .chain(() -> deadLetterMalformed(consumer, malformed, reasons, 0, deadLettered))
-                .chain(() -> acknowledge(batch, deadLettered))
+                .chain(() -> deadLetterInOrder(consumer, batch.getRecords(), 0, failed))
+                .chain(() -> acknowledge(batch, failed))
                 .onFailure().invoke(e -> LOG.errorf("%s: a poll could not be settled, its offsets stay uncommitted and "
                         + "it is read again after a restart: %s", consumer, e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -178,34 +178,40 @@ public class IdempotentConsumer {
                 });
     }
 
-    /** The poll's events one by one, in order, each as a single record is consumed; a failure to the dead letters. */
+    /** The poll's events one by one, in order, each as a single record is consumed; a failure noted for its letter. */
     private Uni<Void> oneByOne(EventHandlers handlers, List<KafkaRecord<String, String>> records, int i,
-            Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
+            Map<KafkaRecord<?, ?>, Throwable> failed) {
         if (i == records.size()) {
             return Uni.createFrom().voidItem();
         }
         KafkaRecord<String, String> record = records.get(i);
         return process(handlers, record.getPayload(), true)
-                .onFailure().recoverWithUni(e -> {
+                .onFailure().recoverWithItem(e -> {
                     LOG.warnf("%s: sent to the dead-letter topic after %d retries: %s", handlers.consumer(),
                             config.inbox().maxRetries(), e.getMessage());
-                    deadLettered.put(record, true);
-                    return deadLetter(record, handlers.consumer(), e);
+                    failed.put(record, e);
+                    return null;
                 })
-                .chain(() -> oneByOne(handlers, records, i + 1, deadLettered));
+                .chain(() -> oneByOne(handlers, records, i + 1, failed));
     }
 
-    private Uni<Void> deadLetterMalformed(String consumer, List<KafkaRecord<String, String>> malformed,
-            List<MalformedEventException> reasons, int i, Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
-        if (i == malformed.size()) {
+    /**
+     * Writes the poll's dead letters in the poll's order (per partition the offsets' order), after every other record
+     * of the poll is settled: the dead-letter handler acknowledges each record it writes, and when that record is the
+     * latest of its partition this commits the partition's whole poll, which must then be settled already.
+     */
+    private Uni<Void> deadLetterInOrder(String consumer, List<KafkaRecord<String, String>> all, int i,
+            Map<KafkaRecord<?, ?>, Throwable> failed) {
+        while (i < all.size() && !failed.containsKey(all.get(i))) {
+            i++;
+        }
+        if (i == all.size()) {
             return Uni.createFrom().voidItem();
         }
-        KafkaRecord<String, String> record = malformed.get(i);
-        LOG.warnf("%s: sent to the dead-letter topic after no retry (malformed): %s", consumer,
-                reasons.get(i).getMessage());
-        deadLettered.put(record, true);
-        return deadLetter(record, consumer, reasons.get(i))
-                .chain(() -> deadLetterMalformed(consumer, malformed, reasons, i + 1, deadLettered));
+        int next = i + 1;
+        KafkaRecord<String, String> record = all.get(i);
+        return deadLetter(record, consumer, failed.get(record))
+                .chain(() -> deadLetterInOrder(consumer, all, next, failed));
     }
 
     /**
@@ -213,7 +219,7 @@ public class IdempotentConsumer {
      * has already acknowledged after writing it.
      */
     private static Uni<Void> acknowledge(KafkaRecordBatch<String, String> batch,
-            Map<KafkaRecord<?, ?>, Boolean> deadLettered) {
+            Map<KafkaRecord<?, ?>, Throwable> deadLettered) {
         List<Uni<Void>> acks = new ArrayList<>();
         for (KafkaRecord<String, String> latest : batch.getLatestOffsetRecords().values()) {
             if (!deadLettered.containsKey(latest)) {
