@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -35,11 +34,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,33 +81,26 @@ class PoisonVolumeIT {
     void aHundredPoisonEventsAmongTenThousandGoodOnesOnEachTopicAllEndInTheirDeadLetterTopicAndTheLagReturnsToZero()
             throws Exception {
         String run = "poison-" + UUID.randomUUID() + "-";
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         Set<String> goodKeys = new java.util.HashSet<>();
-        long produceStart = System.nanoTime();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            for (Map.Entry<String, Stream> t : TOPICS.entrySet()) {
-                int every = GOOD / POISON;
-                for (int i = 0, poison = 0; i < GOOD; i++) {
-                    UUID id = UUID.randomUUID();
-                    goodKeys.add(id.toString());
-                    producer.send(new ProducerRecord<>(t.getKey(), id.toString(), CloudEvents.toJson(CloudEvents.wrap(
-                            t.getValue().source(), t.getValue().good().apply(id), UUID.randomUUID(), Instant.now()))));
-                    if (i % every == every - 1 && poison < POISON) {
-                        producer.send(new ProducerRecord<>(t.getKey(), run + poison++, "{\"poison\":" + i + "}"));
-                    }
+        List<ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (Map.Entry<String, Stream> t : TOPICS.entrySet()) {
+            int every = GOOD / POISON;
+            for (int i = 0, poison = 0; i < GOOD; i++) {
+                UUID id = UUID.randomUUID();
+                goodKeys.add(id.toString());
+                records.add(new ProducerRecord<>(t.getKey(), id.toString(), CloudEvents.toJson(CloudEvents.wrap(
+                        t.getValue().source(), t.getValue().good().apply(id), UUID.randomUUID(), Instant.now()))));
+                if (i % every == every - 1 && poison < POISON) {
+                    records.add(new ProducerRecord<>(t.getKey(), run + poison++, "{\"poison\":" + i + "}"));
                 }
             }
-            producer.flush();
         }
+        TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
+        long produceStart = System.nanoTime();
+        topics.produceAll(records);
         double produced = (System.nanoTime() - produceStart) / 1e9;
 
         long start = System.nanoTime();
-        TopicReader topics = new TopicReader(system.stack().kafkaBootstrapServers());
         Map<String, Integer> deadLettered = new LinkedHashMap<>();
         for (Map.Entry<String, Stream> t : TOPICS.entrySet()) {
             int expected = POISON * t.getValue().consumers();

@@ -11,13 +11,13 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.deadline.service.TermService;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * pip-service's plans, for the term, and the requirements its completion check says are open (for term.exceeded) (channel {@code plan-events} on {@code pip.events}, consumer group
- * {@code deadline-service.term.plan-events}, poison messages to {@code pip.events.dlq}). Each event once, in a
- * transaction; other types are skipped by the table.
+ * {@code deadline-service.term.plan-events}, poison messages to {@code pip.events.dlq}). Each event once, a poll's
+ * events in one transaction (issue 15); other types are skipped by the table.
  */
 @ApplicationScoped
 public class PlanEventConsumer {
@@ -42,7 +42,7 @@ public class PlanEventConsumer {
     }
 
     @Incoming("plan-events")
-    public Uni<Void> onPipEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onPipEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 }

@@ -24,7 +24,9 @@ import nl.inburgering.contracts.vocabulary.TargetGroup;
 import nl.inburgering.kit.testing.KnownParticipants;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
+import nl.inburgering.kit.testing.Db;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,42 @@ class TermTest {
         assertThat(again.at("/data/startDate").asText()).isEqualTo("2026-03-11");
         given().auth().oauth2(DevTokens.officer(GM)).when().get(term(id)).then()
                 .body("startDate", equalTo("2026-03-11")).body("initialPlanDateOfIssue", equalTo("2026-03-10"));
+    }
+
+    /**
+     * Issue 15 with DUO-PIP-7: the term's consumer takes a poll at a time in one transaction, its handlers sharing one
+     * session that is flushed and cleared between events. An initial PIP, its deletion (which voids the term by
+     * changing the loaded entity) and the next initial PIP, arriving together with a duplicate, give the same term as
+     * one by one: the deletion is not lost to the next event, the duplicate counts once, and two term.started go out.
+     */
+    @Test
+    void aDeletedInitialPipAndTheNextOneInOnePollStartTheTermFromTheNextOne_DUO_PIP_7_issue15() {
+        UUID id = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        participants.produce(KnownParticipants.registered(id, GM, TargetGroup.ASYLUM_PERMIT_HOLDER));
+        List<String> values = List.of(
+                KnownParticipants.event(plan(id, first, 1, true, LocalDate.of(2026, 3, 1)), UUID.randomUUID()),
+                KnownParticipants.event(new PlanDeleted(id, first, LocalDate.of(2026, 3, 1)), UUID.randomUUID()),
+                KnownParticipants.event(plan(id, UUID.randomUUID(), 1, true, LocalDate.of(2026, 3, 10)),
+                        UUID.randomUUID()));
+        List<String> withDuplicate = List.of(values.get(0), values.get(1), values.get(1), values.get(2));
+        participants.topics().produceAll(withDuplicate.stream().map(v -> new ProducerRecord<>(
+                KnownParticipants.PIP_EVENTS, id.toString(), v)).toList());
+        List<String> eventIds = values.stream().map(v -> tree(v).get("id").asText()).toList();
+        eventIds.forEach(e -> KnownParticipants.awaitProcessed(e, "deadline-service.term"));
+
+        JsonNode again = awaitTermsStarted(id, 2);
+        assertThat(again.at("/data/startDate").asText()).isEqualTo("2026-03-11");
+        given().auth().oauth2(DevTokens.officer(GM)).when().get(term(id)).then()
+                .body("startDate", equalTo("2026-03-11")).body("initialPlanDateOfIssue", equalTo("2026-03-10"));
+        String claimed = "from processed_event where consumer = 'deadline-service.term' "
+                + "and event_id = any(string_to_array(:ids, ','))";
+        java.util.Map<String, Object> params = java.util.Map.of("ids", String.join(",", eventIds));
+        assertThat(Db.number("select count(*) " + claimed, params)).isEqualTo(3);
+        assertThat(Db.number("select count(distinct cast(xmin as text)) " + claimed, params))
+                .as("transactions for three events that arrived together").isLessThan(3);
+        nl.inburgering.kit.testing.Outbox.awaitDrained();
+        assertThat(termsStarted(id)).hasSize(2);
     }
 
     @Test

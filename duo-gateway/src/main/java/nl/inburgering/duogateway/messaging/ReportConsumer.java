@@ -15,11 +15,12 @@ import nl.inburgering.contracts.events.ZRouteHoursRecorded;
 import nl.inburgering.duogateway.service.ReportService;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * The events that DUO must hear of (issue 13 item 3), one channel per topic, each event once; other types are
+ * The events that DUO must hear of (issue 13 item 3), one channel per topic, each event once, a poll's events in one
+ * transaction (issue 15: the handlers only queue a report task; {@code TaskWorker} calls DUO later); other types are
  * skipped by the table; a poison event goes to the topic's dead-letter topic.
  */
 @ApplicationScoped
@@ -49,17 +50,17 @@ public class ReportConsumer {
     }
 
     @Incoming("pip-events")
-    public Uni<Void> onPipEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onPipEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 
     @Incoming("map-events")
-    public Uni<Void> onMapEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onMapEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 
     @Incoming("pvt-events")
-    public Uni<Void> onPvtEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onPvtEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 }

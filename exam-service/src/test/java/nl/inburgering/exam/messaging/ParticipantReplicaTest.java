@@ -192,18 +192,12 @@ class ParticipantReplicaTest {
 
     /** Sends every value at once and flushes once, so that they reach the broker together (one poll, most likely). */
     void produceTogether(List<UUID> keys, List<String> values) {
-        java.util.Properties p = new java.util.Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("acks", "all");
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(p,
-                new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.StringSerializer())) {
-            for (int i = 0; i < keys.size(); i++) {
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(KnownParticipants.PIP_EVENTS,
-                        keys.get(i).toString(), values.get(i)));
-            }
-            producer.flush();
+        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            records.add(new org.apache.kafka.clients.producer.ProducerRecord<>(KnownParticipants.PIP_EVENTS,
+                    keys.get(i).toString(), values.get(i)));
         }
+        participants.topics().produceAll(records);
     }
 
     /**

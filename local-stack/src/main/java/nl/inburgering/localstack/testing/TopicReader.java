@@ -108,21 +108,37 @@ public final class TopicReader {
 
     /** As {@link #produce(String, String, String)}, with these record headers (e.g. a W3C traceparent). */
     public void produce(String topic, String key, String value, java.util.Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(name,
+                header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        produceAll(List.of(record));
+    }
+
+    /**
+     * Produces these records in their order with one producer and one flush, so that a consumer finds them together
+     * in its polls (a poll is consumed in one transaction, issue 15), and waits for every acknowledgement.
+     */
+    public void produceAll(List<ProducerRecord<String, String>> records) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, header) -> record.headers().add(name,
-                    header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (ProducerRecord<String, String> record : records) {
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (java.util.concurrent.Future<?> ack : sent) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not produce to " + topic, e);
+            throw new IllegalStateException("could not produce " + records.size() + " records", e);
         }
     }
 

@@ -14,15 +14,15 @@ import nl.inburgering.contracts.events.TermStarted;
 import nl.inburgering.kit.inbox.EventHandlers;
 import nl.inburgering.kit.inbox.IdempotentConsumer;
 import nl.inburgering.pip.service.CompletionFactService;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The completion check's inputs (issue item 5), one channel per topic (application.properties: consumer group
  * {@code pip-service.completion.<topic>}, {@code auto.offset.reset=earliest}, poison messages to
  * {@code <topic>.dlq}). Each record is a structured-mode CloudEvent; {@link IdempotentConsumer} runs its handler
- * from the table below once per event, in a transaction, and the offset is committed only after it. Other event
- * types on these topics are skipped by the table.
+ * from the table below once per event, a poll's events in one transaction (issue 15), and the offsets are committed
+ * only after it. Other event types on these topics are skipped by the table.
  */
 @ApplicationScoped
 public class CompletionFactConsumer {
@@ -51,22 +51,22 @@ public class CompletionFactConsumer {
     }
 
     @Incoming("exam-events")
-    public Uni<Void> onExamEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onExamEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 
     @Incoming("map-events")
-    public Uni<Void> onMapEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onMapEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 
     @Incoming("pvt-events")
-    public Uni<Void> onPvtEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onPvtEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 
     @Incoming("deadline-events")
-    public Uni<Void> onDeadlineEvent(Message<String> value) {
-        return consumer.consume(value, handlers);
+    public Uni<Void> onDeadlineEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch(poll, handlers);
     }
 }

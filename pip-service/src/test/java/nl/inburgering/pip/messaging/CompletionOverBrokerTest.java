@@ -184,6 +184,50 @@ class CompletionOverBrokerTest {
         assertTheBsnIsNowhere(bsn, id);
     }
 
+    /**
+     * Issue 15: the completion consumer takes a poll at a time in one transaction, its handlers sharing one session
+     * that is flushed and cleared between events. Facts for several participants that arrive together each count
+     * once, in fewer transactions than events, and each participant completes exactly once, on the day its last
+     * requirement was met: as when the facts arrive one by one (the B1 test above).
+     */
+    @Test
+    void factsThatArriveTogetherCountOnceAndCompleteEachParticipantOnce_issue15() {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = Api.register(TestData.randomBsn(), GM, "ASYLUM_PERMIT_HOLDER");
+            Api.establish(GM, id, Api.plan("2026-02-01", "B1"));
+            ids.add(id);
+        }
+        List<ExamResultRecorded> exams = new java.util.ArrayList<>();
+        for (UUID id : ids) {
+            exams.add(passed(id, READING, B1, "2026-05-04"));
+            exams.add(passed(id, LISTENING, B1, "2026-05-05"));
+            exams.add(passed(id, WRITING, B1, "2026-05-06"));
+            exams.add(passed(id, SPEAKING, B1, "2026-05-07"));
+            exams.add(passed(id, KNM, null, "2026-05-08"));
+        }
+        List<String> results = events.produceTogether(EXAM, exams);
+        awaitProcessed(results.toArray(String[]::new));
+        String claimed = "from processed_event where consumer = 'pip-service.completion' "
+                + "and event_id = any(string_to_array(:ids, ','))";
+        java.util.Map<String, Object> params = java.util.Map.of("ids",
+                String.join(",", results.stream().map(Events::id).toList()));
+        assertThat(nl.inburgering.kit.testing.Db.number("select count(*) " + claimed, params)).isEqualTo(30);
+        assertThat(nl.inburgering.kit.testing.Db.number("select count(distinct cast(xmin as text)) " + claimed,
+                params)).as("transactions for 30 facts that arrived together").isLessThan(30);
+        ids.forEach(id -> assertThat(completionsNow(id)).as("MAP and PVT are still open").isEmpty());
+
+        List<String> rest = new java.util.ArrayList<>(
+                events.produceTogether(MAP, ids.stream().map(id -> map(id, "2026-06-20")).toList()));
+        rest.addAll(events.produceTogether(PVT, ids.stream().map(id -> signed(id, "2026-07-01")).toList()));
+        awaitProcessed(rest.toArray(String[]::new));
+        for (UUID id : ids) {
+            assertThat(theOnlyCompletion(id).get("completedOn").asText()).isEqualTo("2026-07-01");
+            assertThat(completionsNow(id)).hasSize(1);
+            Api.progress(DevTokens.officer(GM), id).statusCode(200).body("status", equalTo("COMPLETED"));
+        }
+    }
+
     @Test
     void anOnderwijsrouteParticipantWhoseResultsCameBeforeThePipCompletesWhenThePipArrives() throws IOException {
         String bsn = TestData.randomBsn();

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,7 @@ import nl.inburgering.localstack.LocalStackResource;
 import nl.inburgering.pip.support.Api;
 import nl.inburgering.pip.support.Events;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,44 @@ class TracePropagationTest {
         ConsumerRecord<String, String> changed = events.awaitPipEvents(id, EventType.INTEGRATION_OUTSTANDING_CHANGED, 2)
                 .get(1);
         assertThat(traceIdOf(changed)).as("the outstanding set changed by the consumed pass").isEqualTo(traceId);
+    }
+
+    /**
+     * Issue 15: the consumer handles a poll of records in one transaction; each record is still handled in its own
+     * trace, so events that arrive together each lead to events in their own trace, not all in one record's.
+     */
+    @Test
+    void eventsOfOnePollEachContinueTheirOwnTrace_issue15() {
+        Events events = new Events(bootstrap);
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID id = Api.register(GM, "FAMILY_OR_OTHER_MIGRANT");
+            Api.establish(GM, id, Api.plan("2026-02-01", "EDUCATION"));
+            events.awaitPipEvents(id, EventType.INTEGRATION_OUTSTANDING_CHANGED, 1);
+            ids.add(id);
+        }
+        HexFormat hex = HexFormat.of();
+        List<String> traceIds = new java.util.ArrayList<>();
+        List<ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (UUID id : ids) {
+            byte[] trace = new byte[16];
+            byte[] span = new byte[8];
+            ThreadLocalRandom.current().nextBytes(trace);
+            ThreadLocalRandom.current().nextBytes(span);
+            traceIds.add(hex.formatHex(trace));
+            ProducerRecord<String, String> record = new ProducerRecord<>("exam.events", id.toString(),
+                    Events.cloudEvent(EventSources.EXAM_SERVICE, passed(id, KNM, null, "2026-05-08")));
+            record.headers().add("traceparent", ("00-" + hex.formatHex(trace) + "-" + hex.formatHex(span) + "-01")
+                    .getBytes(StandardCharsets.UTF_8));
+            records.add(record);
+        }
+        events.topics().produceAll(records);
+
+        for (int i = 0; i < ids.size(); i++) {
+            ConsumerRecord<String, String> changed = events.awaitPipEvents(ids.get(i),
+                    EventType.INTEGRATION_OUTSTANDING_CHANGED, 2).get(1);
+            assertThat(traceIdOf(changed)).as("participant " + i + "'s outstanding set, changed by its own pass")
+                    .isEqualTo(traceIds.get(i));
+        }
     }
 }

@@ -53,6 +53,22 @@ public final class Events {
         return json;
     }
 
+    /**
+     * Wraps these payloads and produces them together, in order (one flush, so the consumer finds them in one poll
+     * where it can: issue 15); returns their JSON, in the same order.
+     */
+    public List<String> produceTogether(String source, List<? extends EventPayload> payloads) {
+        List<String> jsons = payloads.stream().map(p -> cloudEvent(source, p)).toList();
+        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            EventPayload payload = payloads.get(i);
+            records.add(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    EventType.of(payload.getClass()).topic(), payload.participantId().toString(), jsons.get(i)));
+        }
+        topics.produceAll(records);
+        return jsons;
+    }
+
     /** Wraps and produces {@code payload}; returns the JSON so a test can produce it again (a duplicate). */
     public String produce(String source, EventPayload payload) {
         String json = cloudEvent(source, payload);

@@ -2,8 +2,11 @@ package nl.inburgering.kit.inbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -98,7 +102,9 @@ public class IdempotentConsumer {
      * Consumes one poll of a batch channel ({@code batch=true}) as {@link #consume(Message, EventHandlers)} would
      * consume its records one by one, but with the claims and handlers of all of them in ONE transaction, in the
      * poll's order (per partition the topic's order): a transaction per event was most of an event's cost (issue 15).
-     * Only for handlers that keep no entity state between events (native statements), since they share a session.
+     * The events share one session: after each handler the session is flushed and cleared ({@link #settleSession}),
+     * so a handler sees what the events before it changed and none of their managed entities, as with a transaction
+     * per event. Locks a handler takes (a participant row {@code FOR UPDATE}) are held until the poll commits.
      *
      * <p>A malformed event goes to the dead-letter topic at once; a type the table does not handle is settled without
      * the database. If the transaction fails for another reason than the database being away (which is waited for, as
@@ -135,7 +141,7 @@ public class IdempotentConsumer {
             events.add(event);
         }
         Uni<Void> handled = events.isEmpty() ? Uni.createFrom().voidItem()
-                : inOneTransaction(consumer, handlers, events).onFailure().recoverWithUni(e -> {
+                : inOneTransaction(consumer, handlers, records, events).onFailure().recoverWithUni(e -> {
                     LOG.debugf("%s: a poll of %d events failed together (%s); consuming them one by one", consumer,
                             events.size(), e.getClass().getSimpleName());
                     return oneByOne(handlers, records, 0, failed);
@@ -149,9 +155,10 @@ public class IdempotentConsumer {
     }
 
     /** Every claim and handler of the poll in one transaction; the database away is waited for, as for one record. */
-    private Uni<Void> inOneTransaction(String consumer, EventHandlers handlers, List<CloudEvent> events) {
+    private Uni<Void> inOneTransaction(String consumer, EventHandlers handlers,
+            List<KafkaRecord<String, String>> records, List<CloudEvent> events) {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() ->
-                        claimAndHandle(consumer, handlers, events, 0, new boolean[events.size()])))
+                        claimAndHandle(consumer, handlers, records, events, 0, new boolean[events.size()])))
                 .invoke(firsts -> {
                     for (boolean first : firsts) {
                         count(consumer, first ? "processed" : "duplicate");
@@ -164,18 +171,50 @@ public class IdempotentConsumer {
                 .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).indefinitely();
     }
 
-    private Uni<boolean[]> claimAndHandle(String consumer, EventHandlers handlers, List<CloudEvent> events, int i,
-            boolean[] firsts) {
+    private Uni<boolean[]> claimAndHandle(String consumer, EventHandlers handlers,
+            List<KafkaRecord<String, String>> records, List<CloudEvent> events, int i, boolean[] firsts) {
         if (i == events.size()) {
             return Uni.createFrom().item(firsts);
         }
         CloudEvent event = events.get(i);
-        return claim(consumer, event)
-                .call(first -> first ? handlers.handle(event) : skip(consumer, event))
+        return inTraceOf(records.get(i), () -> claim(consumer, event)
+                        .call(first -> first ? handlers.handle(event) : skip(consumer, event))
+                        .call(IdempotentConsumer::settleSession))
                 .chain(first -> {
                     firsts[i] = first;
-                    return claimAndHandle(consumer, handlers, events, i + 1, firsts);
+                    return claimAndHandle(consumer, handlers, records, events, i + 1, firsts);
                 });
+    }
+
+    /**
+     * Runs an event's work in its record's trace (the consumer span the connector made for it), as the connector does
+     * for a channel that takes one record at a time: in a poll nothing is current, and the events a handler publishes
+     * (through the outbox), its audit records and its log lines must continue the trace of the fact they follow
+     * (docs/observability.md). Without tracing there is no such span, and the work runs as it is.
+     */
+    private static <T> Uni<T> inTraceOf(Message<?> record, Supplier<Uni<T>> work) {
+        Context trace = TracingMetadata.fromMessage(record).map(TracingMetadata::getCurrentContext).orElse(null);
+        if (trace == null) {
+            return Uni.createFrom().deferred(work::get);
+        }
+        return Uni.createFrom().deferred(() -> {
+            Scope scope = trace.makeCurrent();
+            try {
+                return work.get().onTermination().invoke(scope::close);
+            } catch (RuntimeException e) {
+                scope.close();
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Between two events of a poll: writes what the event changed in managed entities (a change that would otherwise
+     * be written at commit) and empties the session, so the next event's handler starts from the database as this
+     * one left it, as it would in a transaction of its own.
+     */
+    private static Uni<Void> settleSession() {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
     }
 
     /** The poll's events one by one, in order, each as a single record is consumed; a failure noted for its letter. */
@@ -185,7 +224,7 @@ public class IdempotentConsumer {
             return Uni.createFrom().voidItem();
         }
         KafkaRecord<String, String> record = records.get(i);
-        return process(handlers, record.getPayload(), true)
+        return inTraceOf(record, () -> process(handlers, record.getPayload(), true))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("%s: sent to the dead-letter topic after %d retries: %s", handlers.consumer(),
                             config.inbox().maxRetries(), e.getMessage());
