@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgering.contracts.events.EventPayload;
@@ -21,12 +22,11 @@ import nl.inburgering.contracts.events.PlanEstablished;
 import nl.inburgering.contracts.vocabulary.LanguageLevel;
 import nl.inburgering.contracts.vocabulary.Route;
 import nl.inburgering.contracts.vocabulary.TargetGroup;
+import nl.inburgering.kit.testing.Db;
 import nl.inburgering.kit.testing.KnownParticipants;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
-import nl.inburgering.kit.testing.Db;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,8 +186,7 @@ class TermTest {
                 KnownParticipants.event(plan(id, UUID.randomUUID(), 1, true, LocalDate.of(2026, 3, 10)),
                         UUID.randomUUID()));
         List<String> withDuplicate = List.of(values.get(0), values.get(1), values.get(1), values.get(2));
-        participants.topics().produceAll(withDuplicate.stream().map(v -> new ProducerRecord<>(
-                KnownParticipants.PIP_EVENTS, id.toString(), v)).toList());
+        participants.produceRawTogether(java.util.Collections.nCopies(withDuplicate.size(), id), withDuplicate);
         List<String> eventIds = values.stream().map(v -> tree(v).get("id").asText()).toList();
         eventIds.forEach(e -> KnownParticipants.awaitProcessed(e, "deadline-service.term"));
 
@@ -197,7 +196,7 @@ class TermTest {
                 .body("startDate", equalTo("2026-03-11")).body("initialPlanDateOfIssue", equalTo("2026-03-10"));
         String claimed = "from processed_event where consumer = 'deadline-service.term' "
                 + "and event_id = any(string_to_array(:ids, ','))";
-        java.util.Map<String, Object> params = java.util.Map.of("ids", String.join(",", eventIds));
+        Map<String, Object> params = java.util.Map.of("ids", String.join(",", eventIds));
         assertThat(Db.number("select count(*) " + claimed, params)).isEqualTo(3);
         assertThat(Db.number("select count(distinct cast(xmin as text)) " + claimed, params))
                 .as("transactions for three events that arrived together").isLessThan(3);

@@ -190,16 +190,6 @@ class ParticipantReplicaTest {
         participants.awaitReplica(id, KnownParticipant::registered);
     }
 
-    /** Sends every value at once and flushes once, so that they reach the broker together (one poll, most likely). */
-    void produceTogether(List<UUID> keys, List<String> values) {
-        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> records = new java.util.ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            records.add(new org.apache.kafka.clients.producer.ProducerRecord<>(KnownParticipants.PIP_EVENTS,
-                    keys.get(i).toString(), values.get(i)));
-        }
-        participants.topics().produceAll(records);
-    }
-
     /**
      * Issue 15: the replica consumes a poll at a time, its claims and upserts in one transaction. 40 registrations
      * that reach the broker together are all applied, each claimed once, and in fewer transactions than events (the
@@ -218,7 +208,7 @@ class ParticipantReplicaTest {
             values.add(KnownParticipants.event(KnownParticipants.registered(id, "GM0363",
                     TargetGroup.ASYLUM_PERMIT_HOLDER), eventId));
         }
-        produceTogether(ids, values);
+        participants.produceRawTogether(ids, values);
         ids.forEach(id -> participants.awaitReplica(id, KnownParticipant::registered));
         String claimed = "from processed_event where consumer = 'participant-replica' and event_id = any(string_to_array(:ids, ','))";
         Map<String, Object> params = Map.of("ids", String.join(",", eventIds));
@@ -248,7 +238,7 @@ class ParticipantReplicaTest {
         Db.execute("create trigger replica_fault before insert or update on participant_replica for each row "
                 + "execute function replica_fault()");
         try {
-            produceTogether(ids, values);
+            participants.produceRawTogether(ids, values);
             ConsumerRecord<String, String> dead = participants.topics().await(KnownParticipants.PIP_EVENTS + ".dlq",
                     r -> bad.toString().equals(r.key()), Duration.ofSeconds(60));
             assertThat(new String(dead.headers().lastHeader("dead-letter-consumer").value(), StandardCharsets.UTF_8))

@@ -8,6 +8,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -75,6 +76,19 @@ public final class KnownParticipants {
 
     public void produceRaw(UUID participantId, String value) {
         topics.produce(PIP_EVENTS, participantId.toString(), value);
+    }
+
+    /**
+     * Produces these pip.events values (keyed by the participant at the same index) together, in order, with one flush,
+     * so that a consumer finds them in one poll where it can (issue 15).
+     */
+    public void produceRawTogether(List<UUID> participantIds, List<String> values) {
+        List<org.apache.kafka.clients.producer.ProducerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            records.add(new org.apache.kafka.clients.producer.ProducerRecord<>(PIP_EVENTS,
+                    participantIds.get(i).toString(), values.get(i)));
+        }
+        topics.produceAll(records);
     }
 
     public static ParticipantRegistered registered(UUID id, String municipality, TargetGroup group) {

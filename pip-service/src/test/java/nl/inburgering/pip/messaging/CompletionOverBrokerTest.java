@@ -40,6 +40,7 @@ import nl.inburgering.contracts.vocabulary.ExemptionGround;
 import nl.inburgering.contracts.vocabulary.ExemptionKind;
 import nl.inburgering.contracts.vocabulary.ExemptionScope;
 import nl.inburgering.contracts.vocabulary.NoResultReason;
+import nl.inburgering.kit.testing.Db;
 import nl.inburgering.localstack.DevTokens;
 import nl.inburgering.localstack.LocalStackResource;
 import nl.inburgering.pip.support.Api;
@@ -212,8 +213,8 @@ class CompletionOverBrokerTest {
                 + "and event_id = any(string_to_array(:ids, ','))";
         java.util.Map<String, Object> params = java.util.Map.of("ids",
                 String.join(",", results.stream().map(Events::id).toList()));
-        assertThat(nl.inburgering.kit.testing.Db.number("select count(*) " + claimed, params)).isEqualTo(30);
-        assertThat(nl.inburgering.kit.testing.Db.number("select count(distinct cast(xmin as text)) " + claimed,
+        assertThat(Db.number("select count(*) " + claimed, params)).isEqualTo(30);
+        assertThat(Db.number("select count(distinct cast(xmin as text)) " + claimed,
                 params)).as("transactions for 30 facts that arrived together").isLessThan(30);
         ids.forEach(id -> assertThat(completionsNow(id)).as("MAP and PVT are still open").isEmpty());
 
@@ -407,7 +408,7 @@ class CompletionOverBrokerTest {
         UUID unknown = UUID.randomUUID();
         String pass = events.produce(EXAM, passed(unknown, KNM, null, "2026-05-08"));
         awaitProcessed(pass);
-        assertThat(nl.inburgering.kit.testing.Db.number(
+        assertThat(Db.number(
                 "select count(*) from exam_pass where participant_id = :p", java.util.Map.of("p", unknown)))
                 .isEqualTo(1);
         assertThat(completionsNow(unknown)).isEmpty();

@@ -38,15 +38,15 @@ import org.jboss.logging.Logger;
  * recorded in {@code processed_event} in the same transaction as the consumer's state change, so a
  * redelivered event changes nothing and a crash before commit leaves no trace.
  *
- * <p>Failures: a malformed event fails at once (it will never get better); any other failure is
- * retried a bounded number of times, each in a fresh transaction. A failure that remains fails the
- * returned {@code Uni}, the connector nacks the record, and {@code failure-strategy=dead-letter-queue}
- * moves it to {@code <topic>.dlq} with the reason in its headers while the consumer goes on. The offset
- * is committed only after this {@code Uni} completes.
+ * <p>Every channel takes a poll at a time ({@link #consumeBatch}; {@code batch=true} is the kit's connector default).
+ * Failures: a malformed event fails at once (it will never get better); any other failure is retried a bounded
+ * number of times, each in a fresh transaction. An event whose failure remains is nacked, and
+ * {@code failure-strategy=dead-letter-queue} moves it to {@code <topic>.dlq} with the reason in its headers while the
+ * consumer goes on. The offsets are committed only after the poll is settled.
  *
  * <p>Several consumers share one {@code <topic>.dlq} (every replica of pip.events, for one). So that an operator
  * can replay a dead letter through the consumer that failed it, and only that one ({@code DeadLetterResource}),
- * {@link #consume(Message, EventHandlers)} names the consumer in the dead letter's {@value #CONSUMER_HEADER}
+ * {@link #consumeBatch} names the consumer in the dead letter's {@value #CONSUMER_HEADER}
  * header, and every handler table is made here ({@link #table}), so it can be found by that name.
  */
 @ApplicationScoped
@@ -83,25 +83,11 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Consumes a record of an {@code @Incoming} channel: acknowledges it once handled, or hands it to the channel's
-     * dead-letter topic with this consumer's name in the {@value #CONSUMER_HEADER} header (and counts it in
-     * {@code kit_dead_letters_total}). The returned {@code Uni} completes when the record is settled either way.
-     */
-    public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
-        String consumer = handlers.consumer();
-        return process(handlers, message.getPayload(), true)
-                .onFailure().invoke(e -> LOG.warnf("%s: sent to the dead-letter topic after %s: %s", consumer,
-                        e instanceof MalformedEventException ? "no retry (malformed)" : config.inbox().maxRetries()
-                                + " retries", e.getMessage()))
-                .onItemOrFailure().transformToUni((done, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : deadLetter(message, handlers.consumer(), failure));
-    }
-
-    /**
-     * Consumes one poll of a batch channel ({@code batch=true}) as {@link #consume(Message, EventHandlers)} would
-     * consume its records one by one, but with the claims and handlers of all of them in ONE transaction, in the
-     * poll's order (per partition the topic's order): a transaction per event was most of an event's cost (issue 15).
+     * Consumes one poll of an {@code @Incoming} channel: each event is claimed and handled once, its record
+     * acknowledged once handled, or handed to the channel's dead-letter topic with this consumer's name in the
+     * {@value #CONSUMER_HEADER} header (and counted in {@code kit_dead_letters_total}). The claims and handlers of the
+     * whole poll run in ONE transaction, in the poll's order (per partition the topic's order): a transaction per event
+     * was most of an event's cost (issue 15).
      * The events share one session: after each handler the session is flushed and cleared ({@link #settleSession}),
      * so a handler sees what the events before it changed and none of their managed entities, as with a transaction
      * per event. Locks a handler takes (a participant row {@code FOR UPDATE}) are held until the poll commits.
@@ -280,7 +266,7 @@ public class IdempotentConsumer {
     }
 
     /**
-     * As {@link #consume(Message, EventHandlers)} for a dead letter an operator replays: the same claim, retries
+     * As a channel's event is consumed, for a dead letter an operator replays: the same claim, retries
      * and transaction, and a failure is the caller's to report (the dead letter stays where it is).
      */
     public Uni<Void> replay(EventHandlers handlers, String value) {

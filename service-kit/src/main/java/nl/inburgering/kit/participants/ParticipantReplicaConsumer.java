@@ -61,11 +61,7 @@ public class ParticipantReplicaConsumer {
                 .on(TermExtended.class, (e, meta) -> directory.apply(e));
     }
 
-    /**
-     * A poll at a time, in one transaction (batch channels, issue 15): every handler here is a native upsert that keeps
-     * no entity state, which {@link IdempotentConsumer#consumeBatch} requires. The four replicas were almost half of
-     * the CPU a registration costs the system (bench/RESULTS.md).
-     */
+    /** A poll at a time, in one transaction ({@link IdempotentConsumer#consumeBatch}, issue 15). */
     @Incoming("participant-replica")
     public Uni<Void> onPipEvents(KafkaRecordBatch<String, String> batch) {
         return consumer.consumeBatch(batch, handlers);
